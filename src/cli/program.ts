@@ -1,0 +1,112 @@
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { createEngine, type Engine } from '../engine/engine.ts';
+import { isCorralError } from '../errors.ts';
+import type { EngineOptions } from '../options.ts';
+import { CliUsageError } from './cli-error.ts';
+import { readJsonInput } from './read-input.ts';
+
+interface EngineFlags {
+  timeout?: number;
+  poolSize?: number;
+  logLevel?: string;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive integer');
+  return n;
+}
+
+function print(value: unknown, pretty: boolean): void {
+  process.stdout.write(`${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`);
+}
+
+async function withEngine<T>(options: EngineOptions, flags: EngineFlags, body: (engine: Engine) => Promise<T>): Promise<T> {
+  const env = { ...process.env, CORRAL_LOG_LEVEL: flags.logLevel ?? process.env.CORRAL_LOG_LEVEL ?? 'warn' };
+  const engine = await createEngine({ ...options, env, ...(flags.poolSize ? { poolSize: flags.poolSize } : {}) });
+  try {
+    return await body(engine);
+  } finally {
+    await engine.close();
+  }
+}
+
+function addEngineFlags(command: Command): Command {
+  return command
+    .option('--timeout <ms>', 'per-call deadline in milliseconds', positiveInt)
+    .option('--pool-size <n>', 'worker threads (default: available cores)', positiveInt)
+    .option('--log-level <level>', 'pino level for logs on stderr', 'warn')
+    .option('--compact', 'print JSON on one line');
+}
+
+export function buildProgram(): Command {
+  const program = new Command('corral')
+    .description('Run untrusted plugins in isolated-vm sandboxes on a worker pool.')
+    .showHelpAfterError()
+    .exitOverride();
+
+  addEngineFlags(
+    program
+      .command('dispatch')
+      .description('fan a capability out to every plugin declaring it and print the dispatch result as JSON')
+      .argument('<capability>', 'capability name, e.g. classify')
+      .requiredOption('--plugins <dir>', 'folder whose sub-folders are plugins')
+      .requiredOption('--input <json|@file|->', 'input as inline JSON, @file.json, or - for stdin'),
+  ).action(async (capability: string, flags: EngineFlags & { plugins: string; input: string; compact?: boolean }) => {
+    const input = await readJsonInput(flags.input);
+    const result = await withEngine({ pluginsDir: flags.plugins }, flags, (engine) =>
+      engine.dispatch(capability, input, flags.timeout ? { timeoutMs: flags.timeout } : {}),
+    );
+    print(result, !flags.compact);
+  });
+
+  addEngineFlags(
+    program
+      .command('invoke')
+      .description('run one capability of one plugin folder and print the outcome as JSON')
+      .argument('<dir>', 'plugin folder (holding plugin.json)')
+      .argument('<capability>', 'capability name')
+      .requiredOption('--input <json|@file|->', 'input as inline JSON, @file.json, or - for stdin'),
+  ).action(async (dir: string, capability: string, flags: EngineFlags & { input: string; compact?: boolean }) => {
+    const input = await readJsonInput(flags.input);
+    const outcome = await withEngine({ plugins: [dir] }, flags, async (engine) => {
+      const [status] = engine.plugins();
+      if (status === undefined) throw new CliUsageError(`${dir}: no plugin found`);
+      return engine.invoke(status.id, capability, input, flags.timeout ? { timeoutMs: flags.timeout } : {});
+    });
+    print(outcome, !flags.compact);
+  });
+
+  addEngineFlags(
+    program
+      .command('list')
+      .description('load every plugin in a folder and print each one\'s status as JSON')
+      .requiredOption('--plugins <dir>', 'folder whose sub-folders are plugins'),
+  ).action(async (flags: EngineFlags & { plugins: string; compact?: boolean }) => {
+    const statuses = await withEngine({ pluginsDir: flags.plugins }, flags, async (engine) => engine.plugins());
+    print(statuses, !flags.compact);
+  });
+
+  return program;
+}
+
+/** Run the CLI; resolves to the exit code. Host errors print one line on stderr. */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv]);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CliUsageError) {
+      process.stderr.write(`corral: ${error.message}\n`);
+      return 2;
+    }
+    if (isCorralError(error)) {
+      process.stderr.write(`corral: ${error.message} [${error.code}]\n`);
+      return 1;
+    }
+    process.stderr.write(`corral: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}

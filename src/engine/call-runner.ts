@@ -1,0 +1,102 @@
+import { deserialize } from 'node:v8';
+import type { Logger } from 'pino';
+import type { ResolvedCapability } from '../capabilities/capability-registry.ts';
+import type { Outcome, OutcomeError } from '../outcome.ts';
+import type { WorkerReply } from '../protocol.ts';
+import { formatIssues } from '../validation.ts';
+import type { PluginEntry } from './plugin-entry.ts';
+import type { WorkerPool } from './worker-pool.ts';
+
+export interface CallRequest {
+  entry: PluginEntry;
+  capability: ResolvedCapability;
+  /** The input serialized once for the whole fan-out. */
+  input: Uint8Array;
+  /** Absolute deadline requested by the caller (ms since the epoch), if any. */
+  callerDeadline: number | undefined;
+  startedAt: number;
+}
+
+export interface CallRunnerContext {
+  pool: WorkerPool;
+  logger: Logger;
+  hostGraceMs: number;
+}
+
+/**
+ * Run one plugin call and turn whatever happens into an Outcome. Never rejects: plugin failures,
+ * worker failures and a worker that stops answering all become outcome errors.
+ */
+export async function runCall(request: CallRequest, ctx: CallRunnerContext): Promise<Outcome> {
+  const { entry, capability } = request;
+  const started = performance.now();
+  const fail = (error: OutcomeError, cpuMs = 0): Outcome => ({
+    pluginId: entry.id,
+    status: 'error',
+    error,
+    durationMs: round(performance.now() - started),
+    cpuMs: round(cpuMs),
+  });
+  if (entry.state !== 'active' || entry.spec === undefined || entry.limits === undefined) {
+    return fail({ type: 'unavailable', message: `plugin "${entry.id}" is not loaded: ${entry.error?.message ?? entry.state}` });
+  }
+  const { limits, spec } = entry;
+  if (request.input.byteLength > limits.maxInputBytes) {
+    return fail({ type: 'payload_too_large', message: `input is ${request.input.byteLength} bytes; this plugin accepts at most ${limits.maxInputBytes}` });
+  }
+  let timeoutMs = Math.min(limits.timeoutMs, capability.timeoutMs);
+  let deadline = request.startedAt + timeoutMs;
+  if (request.callerDeadline !== undefined && request.callerDeadline < deadline) {
+    deadline = request.callerDeadline;
+    timeoutMs = deadline - request.startedAt;
+  }
+  const reply = await withHostBackstop(
+    ctx.pool.call({ pluginKey: spec.key, capability: capability.name, input: request.input, deadline, timeoutMs, maxOutputBytes: limits.maxOutputBytes }, spec),
+    deadline + ctx.hostGraceMs - Date.now(),
+  );
+  if (reply === undefined) {
+    return fail({ type: 'timeout', message: `no answer from the worker ${ctx.hostGraceMs} ms after the ${timeoutMs} ms deadline` });
+  }
+  if (reply.kind === 'ok' || reply.kind === 'error') emitPluginLogs(ctx.logger, entry.id, capability.name, reply);
+  if (reply.kind === 'error') return fail(reply.error, reply.cpuMs);
+  if (reply.kind !== 'ok') return fail({ type: 'crashed', message: `unexpected worker reply "${reply.kind}"` });
+  let value: unknown;
+  try {
+    value = deserialize(reply.output);
+  } catch (error) {
+    return fail({ type: 'invalid_output', message: `the output could not be decoded: ${(error as Error).message}` }, reply.cpuMs);
+  }
+  if (capability.output !== undefined) {
+    const parsed = capability.output.safeParse(value);
+    if (!parsed.success) {
+      return fail({ type: 'invalid_output', message: `output does not match the "${capability.name}" contract: ${formatIssues(parsed.error.issues, 'output')}` }, reply.cpuMs);
+    }
+    value = parsed.data;
+  }
+  return { pluginId: entry.id, status: 'ok', value, durationMs: round(performance.now() - started), cpuMs: round(reply.cpuMs) };
+}
+
+/** Workers enforce deadlines themselves; this only covers a worker stuck in native code. */
+function withHostBackstop(reply: Promise<WorkerReply>, waitMs: number): Promise<WorkerReply | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), Math.max(0, waitMs));
+    reply.then((value) => {
+      clearTimeout(timer);
+      resolve(value);
+    });
+  });
+}
+
+function emitPluginLogs(logger: Logger, pluginId: string, capability: string, reply: Extract<WorkerReply, { kind: 'ok' | 'error' }>): void {
+  if (reply.logs.length === 0 && reply.droppedLogs === 0) return;
+  for (const line of reply.logs) {
+    logger[line.level]({ event: 'plugin.log', plugin_id: pluginId, capability }, line.message);
+  }
+  if (reply.droppedLogs > 0) {
+    logger.warn({ event: 'plugin.log.dropped', plugin_id: pluginId, capability, dropped: reply.droppedLogs }, 'plugin log lines dropped (per-call limit)');
+  }
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}

@@ -1,0 +1,38 @@
+/**
+ * Host-side errors. Every error Corral throws is a CorralError with a stable `code`; the codes and
+ * their meaning are listed in ERROR_CODES (and documented in docs/errors.md, checked by a test).
+ */
+export const ERROR_CODES = {
+  CORRAL_ERR_INVALID_OPTIONS: 'Engine options failed validation; the message names the field.',
+  CORRAL_ERR_NODE_SNAPSHOT: 'The process was started without --no-node-snapshot, which isolated-vm needs on Node 20+.',
+  CORRAL_ERR_PLUGINS_DIR: 'The plugins folder does not exist or cannot be read.',
+  CORRAL_ERR_INVALID_MANIFEST: 'A plugin.json failed validation; the message names the plugin folder and the field.',
+  CORRAL_ERR_INTEGRITY: "A plugin's main module does not match the manifest's integrity hash.",
+  CORRAL_ERR_PLUGIN_LOAD: 'A plugin failed to compile, evaluate or run its init hook.',
+  CORRAL_ERR_DUPLICATE_PLUGIN: 'Two plugin folders declare the same id.',
+  CORRAL_ERR_UNKNOWN_PLUGIN: 'No plugin with that id is registered.',
+  CORRAL_ERR_UNKNOWN_CAPABILITY: 'The capability is not defined by the host (strict mode) or not declared by the plugin.',
+  CORRAL_ERR_INVALID_CAPABILITY: 'A capability definition is malformed.',
+  CORRAL_ERR_INVALID_INPUT: "The input failed the capability's input schema or cannot be copied.",
+  CORRAL_ERR_PAYLOAD_TOO_LARGE: 'The input exceeds the host-wide input byte limit.',
+  CORRAL_ERR_MERGE_FAILED: "The capability's merge function threw.",
+  CORRAL_ERR_ABORTED: 'The caller aborted the dispatch through its AbortSignal.',
+  CORRAL_ERR_ENGINE_CLOSED: 'The engine was closed; no further calls are accepted.',
+  CORRAL_ERR_INVALID_ENV: 'An environment variable Corral reads has an invalid value.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class CorralError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'CorralError';
+    this.code = code;
+  }
+}
+
+export function isCorralError(value: unknown, code?: ErrorCode): value is CorralError {
+  return value instanceof CorralError && (code === undefined || value.code === code);
+}

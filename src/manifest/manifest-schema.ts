@@ -1,0 +1,52 @@
+import semver from 'semver';
+import { z } from 'zod';
+
+export const PLUGIN_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const CAPABILITY_NAME_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
+/** Names the runtime reserves for lifecycle hooks; they cannot be capabilities. */
+export const HOOK_NAMES = ['init', 'health', 'shutdown'] as const;
+
+export const PERMISSIONS = ['state', 'network'] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const limitsSchema = z
+  .object({
+    memoryMb: z.number().int().min(8, 'must be at least 8 (MB)').optional(),
+    timeoutMs: z.number().int().positive().optional(),
+    maxInputBytes: z.number().int().positive().optional(),
+    maxOutputBytes: z.number().int().positive().optional(),
+  })
+  .strict();
+
+export const manifestSchema = z
+  .object({
+    id: z.string().regex(PLUGIN_ID_PATTERN, 'expected lowercase letters, digits and dashes (e.g. "word-classifier")'),
+    name: z.string().min(1).max(200),
+    version: z.string().refine((v) => semver.valid(v) !== null, 'expected a semver version such as "1.2.0"'),
+    description: z.string().max(2000).optional(),
+    main: z
+      .string()
+      .min(1)
+      .refine((m) => !m.startsWith('/') && !m.split(/[\\/]/).includes('..'), 'must be a relative path inside the plugin folder'),
+    capabilities: z
+      .array(
+        z
+          .string()
+          .regex(CAPABILITY_NAME_PATTERN, 'expected a capability name such as "classify"')
+          .refine((c) => !(HOOK_NAMES as readonly string[]).includes(c), 'is a lifecycle hook name, not a capability'),
+      )
+      .min(1, 'declare at least one capability')
+      .refine((list) => new Set(list).size === list.length, 'contains a duplicate capability'),
+    permissions: z.array(z.enum(PERMISSIONS)).default([]),
+    allowedHosts: z.array(z.string().min(1)).optional(),
+    limits: limitsSchema.default({}),
+    config: z.record(z.string(), z.unknown()).default({}),
+    integrity: z
+      .string()
+      .regex(/^sha256-[A-Za-z0-9+/]{43}=$/, 'expected "sha256-<base64 digest>" of the main module')
+      .optional(),
+    signature: z.string().optional(),
+  })
+  .strict();
+
+export type PluginManifest = z.infer<typeof manifestSchema>;

@@ -1,0 +1,96 @@
+/**
+ * The typed message protocol between the host and the piscina workers. Both sides import this file;
+ * the worker entry imports nothing else from the host.
+ */
+import type { OutcomeError } from './outcome.ts';
+
+/** Everything a worker needs to build a plugin's isolate. Sent only when a worker lacks it. */
+export interface PluginSpec {
+  /** Unique per plugin id + version + code hash: a worker's warm isolate is keyed by it. */
+  key: string;
+  id: string;
+  version: string;
+  /** The ES module source evaluated inside the isolate. */
+  source: string;
+  /** Shown in the plugin's stack traces; never a host path. */
+  filename: string;
+  memoryMb: number;
+  config: Record<string, unknown>;
+  /** Deadline for module evaluation plus the `init` hook when a worker builds the isolate. */
+  initTimeoutMs: number;
+  /** Most console/ctx.log lines kept per call; the rest are counted as dropped. */
+  maxLogLinesPerCall: number;
+}
+
+/** Compile + evaluate + init in one worker; reports the exported capability names. */
+export interface LoadTask {
+  kind: 'load';
+  spec: PluginSpec;
+}
+
+export interface CallTask {
+  kind: 'call';
+  pluginKey: string;
+  /** Present only on the retry after the worker answered `need_source`. */
+  spec?: PluginSpec;
+  /** Capability name or hook name (`health`). */
+  capability: string;
+  /** v8-serialized input, serialized once by the host for the whole fan-out. */
+  input: Uint8Array;
+  /** Absolute wall-clock deadline (ms since the epoch). */
+  deadline: number;
+  /** The deadline's length as configured, for error messages (the budget left may be smaller). */
+  timeoutMs: number;
+  maxOutputBytes: number;
+}
+
+/** Drop warm isolates for plugin keys that are no longer served (reload, unregister). */
+export interface EvictTask {
+  kind: 'evict';
+  pluginKeys: string[];
+}
+
+export type WorkerTask = LoadTask | CallTask | EvictTask;
+
+export interface PluginLogLine {
+  level: 'debug' | 'info' | 'warn' | 'error';
+  message: string;
+}
+
+interface ReplyBase {
+  durationMs: number;
+  cpuMs: number;
+  logs: PluginLogLine[];
+  droppedLogs: number;
+}
+
+export interface NeedSourceReply {
+  kind: 'need_source';
+}
+
+export interface LoadedReply extends ReplyBase {
+  kind: 'loaded';
+  /** Own property names of the default export whose value is a function. */
+  exports: string[];
+}
+
+export interface OkReply extends ReplyBase {
+  kind: 'ok';
+  /** v8-serialized value, size already checked against maxOutputBytes. */
+  output: Uint8Array;
+  /** Heap in use by the isolate after the call. */
+  heapBytes: number;
+}
+
+export interface ErrorReply extends ReplyBase {
+  kind: 'error';
+  error: OutcomeError;
+  heapBytes: number;
+}
+
+export interface EvictedReply {
+  kind: 'evicted';
+  count: number;
+}
+
+export type WorkerReply = NeedSourceReply | LoadedReply | OkReply | ErrorReply | EvictedReply;

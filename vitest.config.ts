@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// isolated-vm needs `--no-node-snapshot` on Node 20+ (v8's shared read-only heap crashes when
+// isolates are created from different snapshots). It is not allowed in NODE_OPTIONS, so test files
+// run in forked child processes that receive it as a real command-line flag.
+export default defineConfig({
+  test: {
+    pool: 'forks',
+    execArgv: ['--no-node-snapshot'],
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    maxWorkers: 2,
+  },
+});

@@ -1,0 +1,114 @@
+/**
+ * piscina worker entry. Keeps one warm PluginRuntime per plugin key and turns every task into a
+ * typed reply; it never throws for plugin failures (a thrown task error means the worker itself broke).
+ * Imports nothing from the host except the protocol and outcome types.
+ */
+import { deserialize, serialize } from 'node:v8';
+import type { OutcomeError } from '../src/outcome.ts';
+import type { CallTask, ErrorReply, EvictTask, LoadTask, PluginSpec, WorkerReply, WorkerTask } from '../src/protocol.ts';
+import { PluginLoadError, PluginRuntime, type CallResult } from './plugin-runtime.ts';
+
+const specs = new Map<string, PluginSpec>();
+const runtimes = new Map<string, Promise<PluginRuntime>>();
+
+export default function handleTask(task: WorkerTask): Promise<WorkerReply> | WorkerReply {
+  switch (task.kind) {
+    case 'call':
+      return handleCall(task);
+    case 'load':
+      return handleLoad(task);
+    case 'evict':
+      return handleEvict(task);
+  }
+}
+
+function runtimeFor(spec: PluginSpec): Promise<PluginRuntime> {
+  let runtime = runtimes.get(spec.key);
+  if (runtime === undefined) {
+    runtime = PluginRuntime.create(spec).then(
+      function cacheUntilDead(built) {
+        built.onDead = () => {
+          if (runtimes.get(spec.key) === runtime) runtimes.delete(spec.key);
+        };
+        return built;
+      },
+      function forgetFailedBuild(error: unknown) {
+        runtimes.delete(spec.key);
+        throw error;
+      },
+    );
+    runtimes.set(spec.key, runtime);
+  }
+  return runtime;
+}
+
+async function handleLoad(task: LoadTask): Promise<WorkerReply> {
+  specs.set(task.spec.key, task.spec);
+  const startedAt = performance.now();
+  try {
+    const runtime = await runtimeFor(task.spec);
+    return { kind: 'loaded', exports: runtime.exports, durationMs: performance.now() - startedAt, cpuMs: 0, logs: [], droppedLogs: 0 };
+  } catch (error) {
+    return errorReply(loadFailure(error), performance.now() - startedAt);
+  }
+}
+
+async function handleCall(task: CallTask): Promise<WorkerReply> {
+  if (task.spec !== undefined) specs.set(task.spec.key, task.spec);
+  const spec = specs.get(task.pluginKey);
+  if (spec === undefined) return { kind: 'need_source' };
+  const startedAt = performance.now();
+  let runtime: PluginRuntime;
+  try {
+    runtime = await runtimeFor(spec);
+  } catch (error) {
+    const cause = loadFailure(error);
+    return errorReply({ type: 'unavailable', message: `the plugin could not start in this worker: ${cause.message}` }, performance.now() - startedAt);
+  }
+  const input = deserialize(task.input);
+  const result = await runtime.call(task.capability, input, task.deadline, task.timeoutMs);
+  return toReply(result, runtime, task.maxOutputBytes);
+}
+
+function handleEvict(task: EvictTask): WorkerReply {
+  let count = 0;
+  for (const key of task.pluginKeys) {
+    specs.delete(key);
+    const runtime = runtimes.get(key);
+    if (runtime !== undefined) {
+      runtimes.delete(key);
+      count += 1;
+      runtime.then((r) => r.dispose(), () => undefined);
+    }
+  }
+  return { kind: 'evicted', count };
+}
+
+function toReply(result: CallResult, runtime: PluginRuntime, maxOutputBytes: number): WorkerReply {
+  const heapBytes = runtime.heapBytes();
+  const base = { durationMs: result.durationMs, cpuMs: result.cpuMs, logs: result.logs, droppedLogs: result.droppedLogs, heapBytes };
+  if (result.kind === 'error') return { kind: 'error', error: result.error, ...base };
+  let output: Uint8Array;
+  try {
+    output = serialize(result.value);
+  } catch (error) {
+    return { kind: 'error', error: { type: 'invalid_output', message: `the returned value cannot be serialized: ${(error as Error).message}` }, ...base };
+  }
+  if (output.byteLength > maxOutputBytes) {
+    return {
+      kind: 'error',
+      error: { type: 'payload_too_large', message: `output is ${output.byteLength} bytes; the limit is ${maxOutputBytes}` },
+      ...base,
+    };
+  }
+  return { kind: 'ok', output, ...base };
+}
+
+function loadFailure(error: unknown): OutcomeError {
+  if (error instanceof PluginLoadError) return error.outcome;
+  return { type: 'crashed', message: error instanceof Error ? error.message : String(error) };
+}
+
+function errorReply(error: OutcomeError, durationMs: number): ErrorReply {
+  return { kind: 'error', error, durationMs, cpuMs: 0, logs: [], droppedLogs: 0, heapBytes: 0 };
+}
