@@ -4,6 +4,7 @@
 export { createEngine, Engine } from './engine/engine.ts';
 export type { CallOptions, DispatchOptions } from './engine/engine.ts';
 export type { DispatchResult, DispatchStats } from './engine/dispatch-result.ts';
+export type { EngineObserver, CallEvent, DispatchEvent, LoadEvent } from './engine/engine-events.ts';
 export type { PluginStatus, PluginState, EffectiveLimits } from './engine/plugin-entry.ts';
 export { defineCapability } from './capabilities/capability.ts';
 export type { CapabilityDefinition } from './capabilities/capability.ts';

@@ -5,6 +5,7 @@ import type { Outcome, OutcomeError } from '../outcome.ts';
 import type { WorkerReply } from '../protocol.ts';
 import { formatIssues } from '../validation.ts';
 import type { PluginEntry } from './plugin-entry.ts';
+import type { ObserverSet } from './engine-events.ts';
 import type { WorkerPool } from './worker-pool.ts';
 
 export interface CallRequest {
@@ -21,6 +22,7 @@ export interface CallRunnerContext {
   pool: WorkerPool;
   logger: Logger;
   hostGraceMs: number;
+  observers: ObserverSet;
 }
 
 /**
@@ -29,14 +31,31 @@ export interface CallRunnerContext {
  */
 export async function runCall(request: CallRequest, ctx: CallRunnerContext): Promise<Outcome> {
   const { entry, capability } = request;
+  ctx.logger.debug({ event: 'plugin.dispatch.start', plugin_id: entry.id, capability: capability.name }, 'plugin call started');
+  const { outcome, heapBytes } = await executeCall(request, ctx);
+  logOutcome(ctx.logger, capability.name, outcome);
+  ctx.observers.emit('onCall', { pluginId: entry.id, capability: capability.name, outcome, heapBytes });
+  return outcome;
+}
+
+function logOutcome(logger: Logger, capability: string, outcome: Outcome): void {
+  const fields = { plugin_id: outcome.pluginId, capability, duration_ms: outcome.durationMs, cpu_ms: outcome.cpuMs };
+  if (outcome.status === 'ok') {
+    logger.debug({ event: 'plugin.dispatch.complete', ...fields, result: 'ok' }, 'plugin call completed');
+  } else if (outcome.error.type === 'timeout') {
+    logger.warn({ event: 'plugin.dispatch.timeout', ...fields, result: 'error', error_type: 'timeout' }, outcome.error.message);
+  } else {
+    logger.warn({ event: 'plugin.dispatch.error', ...fields, result: 'error', error_type: outcome.error.type }, outcome.error.message);
+  }
+}
+
+async function executeCall(request: CallRequest, ctx: CallRunnerContext): Promise<{ outcome: Outcome; heapBytes: number | undefined }> {
+  const { entry, capability } = request;
   const started = performance.now();
-  const fail = (error: OutcomeError, cpuMs = 0): Outcome => ({
-    pluginId: entry.id,
-    status: 'error',
-    error,
-    durationMs: round(performance.now() - started),
-    cpuMs: round(cpuMs),
-  });
+  let heapBytes: number | undefined;
+  const done = (outcome: Outcome) => ({ outcome, heapBytes });
+  const fail = (error: OutcomeError, cpuMs = 0) =>
+    done({ pluginId: entry.id, status: 'error', error, durationMs: round(performance.now() - started), cpuMs: round(cpuMs) });
   if (entry.state !== 'active' || entry.spec === undefined || entry.limits === undefined) {
     return fail({ type: 'unavailable', message: `plugin "${entry.id}" is not loaded: ${entry.error?.message ?? entry.state}` });
   }
@@ -57,9 +76,10 @@ export async function runCall(request: CallRequest, ctx: CallRunnerContext): Pro
   if (reply === undefined) {
     return fail({ type: 'timeout', message: `no answer from the worker ${ctx.hostGraceMs} ms after the ${timeoutMs} ms deadline` });
   }
-  if (reply.kind === 'ok' || reply.kind === 'error') emitPluginLogs(ctx.logger, entry.id, capability.name, reply);
+  if (reply.kind !== 'ok' && reply.kind !== 'error') return fail({ type: 'crashed', message: `unexpected worker reply "${reply.kind}"` });
+  heapBytes = reply.heapBytes > 0 ? reply.heapBytes : undefined;
+  emitPluginLogs(ctx.logger, entry.id, capability.name, reply);
   if (reply.kind === 'error') return fail(reply.error, reply.cpuMs);
-  if (reply.kind !== 'ok') return fail({ type: 'crashed', message: `unexpected worker reply "${reply.kind}"` });
   let value: unknown;
   try {
     value = deserialize(reply.output);
@@ -73,7 +93,7 @@ export async function runCall(request: CallRequest, ctx: CallRunnerContext): Pro
     }
     value = parsed.data;
   }
-  return { pluginId: entry.id, status: 'ok', value, durationMs: round(performance.now() - started), cpuMs: round(reply.cpuMs) };
+  return done({ pluginId: entry.id, status: 'ok', value, durationMs: round(performance.now() - started), cpuMs: round(reply.cpuMs) });
 }
 
 /** Workers enforce deadlines themselves; this only covers a worker stuck in native code. */

@@ -7,6 +7,7 @@ import type { Outcome } from '../outcome.ts';
 import { formatIssues } from '../validation.ts';
 import { runCall, type CallRunnerContext } from './call-runner.ts';
 import { computeStats, type DispatchResult } from './dispatch-result.ts';
+import { ObserverSet, type EngineObserver } from './engine-events.ts';
 import { toPluginStatus, type PluginEntry, type PluginStatus } from './plugin-entry.ts';
 import { collectPluginDirs, loadPlugins } from './plugin-loader.ts';
 import { WorkerPool } from './worker-pool.ts';
@@ -39,6 +40,7 @@ export class Engine {
   readonly #pool: WorkerPool;
   readonly #capabilities: CapabilityRegistry;
   readonly #callContext: CallRunnerContext;
+  readonly #observers: ObserverSet;
   #entries: PluginEntry[] = [];
   #active = new Map<string, PluginEntry>();
   #byCapability = new Map<string, PluginEntry[]>();
@@ -59,7 +61,8 @@ export class Engine {
       concurrentCallsPerWorker: options.concurrentCallsPerWorker,
       logger: this.#logger,
     });
-    this.#callContext = { pool: this.#pool, logger: this.#logger, hostGraceMs: options.limits.hostGraceMs };
+    this.#observers = new ObserverSet((error) => this.#logger.error({ event: 'engine.observer.error', err: error }, 'an engine observer threw'));
+    this.#callContext = { pool: this.#pool, logger: this.#logger, hostGraceMs: options.limits.hostGraceMs, observers: this.#observers };
   }
 
   /** Validate options, start the worker pool and load every plugin. Plugin failures never reject. */
@@ -81,6 +84,16 @@ export class Engine {
 
   get logger(): Logger {
     return this.#logger;
+  }
+
+  /** Subscribe to call, dispatch and load events (metrics, health). Returns the unsubscribe function. */
+  observe(observer: EngineObserver): () => void {
+    return this.#observers.add(observer);
+  }
+
+  /** Worker pool gauges for telemetry. */
+  poolStats(): { queueSize: number; utilization: number; threads: number } {
+    return { queueSize: this.#pool.queueSize, utilization: this.#pool.utilization, threads: this.#pool.threadCount };
   }
 
   #install(entries: PluginEntry[]): void {
@@ -144,12 +157,9 @@ export class Engine {
     } catch (error) {
       throw new CorralError('CORRAL_ERR_MERGE_FAILED', `merge for capability "${capabilityName}" threw: ${(error as Error).message}`, { cause: error });
     }
-    return {
-      capability: capabilityName,
-      results: results as Outcome<TOut>[],
-      merged: merged as TMerged,
-      stats: computeStats(results, performance.now() - started),
-    };
+    const stats = computeStats(results, performance.now() - started);
+    this.#observers.emit('onDispatch', { capability: capabilityName, plugins: stats.plugins, ok: stats.ok, failed: stats.failed, durationMs: stats.durationMs });
+    return { capability: capabilityName, results: results as Outcome<TOut>[], merged: merged as TMerged, stats };
   }
 
   /** Call one plugin. Unknown plugin or a capability it does not declare reject; everything else is an Outcome. */
