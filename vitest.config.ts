@@ -11,5 +11,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     maxWorkers: 2,
+    // Engines in tests log to stderr at warn by default; tests that check logs inject their own logger.
+    env: { CORRAL_LOG_LEVEL: 'silent' },
   },
 });

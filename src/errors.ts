@@ -19,6 +19,9 @@ export const ERROR_CODES = {
   CORRAL_ERR_ABORTED: 'The caller aborted the dispatch through its AbortSignal.',
   CORRAL_ERR_ENGINE_CLOSED: 'The engine was closed; no further calls are accepted.',
   CORRAL_ERR_INVALID_ENV: 'An environment variable Corral reads has an invalid value.',
+  CORRAL_ERR_ILLEGAL_TRANSITION: 'The lifecycle operation is not allowed from the plugin\'s current state.',
+  CORRAL_ERR_NOT_PENDING: 'approve() named a plugin or version that is not pending approval.',
+  CORRAL_ERR_STORE: 'The persistent store could not be opened, migrated or written.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

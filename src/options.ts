@@ -30,6 +30,48 @@ const limitsSchema = z
   .strict()
   .refine((l) => l.defaultMemoryMb <= l.maxMemoryMb, { message: 'defaultMemoryMb must not exceed maxMemoryMb', path: ['defaultMemoryMb'] });
 
+const lifecycleSchema = z
+  .object({
+    /** How long a reload or unregister waits for in-flight calls of the old version. */
+    drainTimeoutMs: z.number().int().nonnegative().default(30_000),
+    shutdownTimeoutMs: z.number().int().positive().default(1000),
+    /** Plugins whose load or init failed are retried with exponential backoff. */
+    retry: z
+      .object({
+        baseMs: z.number().int().positive().default(1000),
+        capMs: z.number().int().positive().default(60_000),
+        maxAttempts: z.number().int().nonnegative().default(5),
+      })
+      .strict()
+      .default(() => ({ baseMs: 1000, capMs: 60_000, maxAttempts: 5 })),
+    health: z
+      .object({
+        /** Health hook interval; 0 turns periodic checks off. */
+        intervalMs: z.number().int().nonnegative().default(30_000),
+        timeoutMs: z.number().int().positive().default(100),
+        windowMs: z.number().int().positive().default(5 * 60_000),
+        degradedErrorRate: z.number().min(0).max(1).default(0.1),
+        unhealthyErrorRate: z.number().min(0).max(1).default(0.5),
+        historyRetention: z.number().int().positive().default(100),
+      })
+      .strict()
+      .default(() => ({ intervalMs: 30_000, timeoutMs: 100, windowMs: 300_000, degradedErrorRate: 0.1, unhealthyErrorRate: 0.5, historyRetention: 100 })),
+    breaker: z
+      .object({
+        consecutiveFailures: z.number().int().positive().default(5),
+        errorRateThreshold: z.number().min(0).max(1).default(0.5),
+        windowSize: z.number().int().positive().default(20),
+        minCalls: z.number().int().positive().default(10),
+        cooldownMs: z.number().int().positive().default(30_000),
+        maxCooldownMs: z.number().int().positive().default(600_000),
+      })
+      .strict()
+      .default(() => ({ consecutiveFailures: 5, errorRateThreshold: 0.5, windowSize: 20, minCalls: 10, cooldownMs: 30_000, maxCooldownMs: 600_000 })),
+    /** Bytes of `ctx.state` (keys + JSON values) each plugin may keep. */
+    stateQuotaBytes: z.number().int().positive().default(1 * MiB),
+  })
+  .strict();
+
 export const engineOptionsSchema = z
   .object({
     /** Folder whose sub-folders are plugins. */
@@ -47,6 +89,14 @@ export const engineOptionsSchema = z
     /** Calls one worker interleaves (async plugin calls waiting on timers/host I/O). */
     concurrentCallsPerWorker: z.number().int().min(1).max(64).default(4),
     limits: limitsSchema.default(() => limitsSchema.parse({})),
+    lifecycle: lifecycleSchema.default(() => lifecycleSchema.parse({})),
+    /**
+     * Where the SQLite store lives (enabled flags, approvals, health history, counters, plugin state).
+     * Without it the engine uses a temporary folder removed on close: everything works, nothing persists.
+     */
+    dataDir: z.string().min(1).optional(),
+    /** Watch pluginsDir and reload changed plugins (register new folders) automatically. */
+    watch: z.boolean().default(false),
     /** Source of CORRAL_* variables (defaults to process.env). */
     env: z.record(z.string(), z.string().optional()).default(() => process.env),
     logger: z.custom<Logger>((v) => typeof v === 'object' && v !== null && typeof (v as Logger).child === 'function', 'expected a pino logger').optional(),
@@ -60,6 +110,7 @@ export const engineOptionsSchema = z
 export type EngineOptions = z.input<typeof engineOptionsSchema>;
 export type ResolvedEngineOptions = z.output<typeof engineOptionsSchema>;
 export type EngineLimits = ResolvedEngineOptions['limits'];
+export type LifecycleOptions = ResolvedEngineOptions['lifecycle'];
 
 export function parseEngineOptions(options: EngineOptions): Readonly<ResolvedEngineOptions> {
   const parsed = engineOptionsSchema.safeParse(options);

@@ -23,6 +23,11 @@ export interface OutcomeError {
   message: string;
   /** The `name` of the value the plugin threw, when it threw an Error-like value. */
   name?: string;
+  /**
+   * Why, when the type alone is ambiguous: `disabled`, `circuit_open`, `not_loaded`,
+   * `pending_approval` for `unavailable`; `queue_wait` for a `timeout` spent waiting for a worker.
+   */
+  reason?: string;
 }
 
 export interface OkOutcome<T = unknown> {

@@ -16,6 +16,10 @@ export interface PluginSpec {
   filename: string;
   memoryMb: number;
   config: Record<string, unknown>;
+  /** Granted permissions; host functions for anything else do not exist in the isolate. */
+  permissions: string[];
+  /** Where `ctx.state` lives (workers open the same SQLite file), when the plugin may use it. */
+  state: { dbPath: string; quotaBytes: number } | null;
   /** Deadline for module evaluation plus the `init` hook when a worker builds the isolate. */
   initTimeoutMs: number;
   /** Most console/ctx.log lines kept per call; the rest are counted as dropped. */

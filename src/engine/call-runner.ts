@@ -4,12 +4,12 @@ import type { ResolvedCapability } from '../capabilities/capability-registry.ts'
 import type { Outcome, OutcomeError } from '../outcome.ts';
 import type { WorkerReply } from '../protocol.ts';
 import { formatIssues } from '../validation.ts';
-import type { PluginEntry } from './plugin-entry.ts';
-import type { ObserverSet } from './engine-events.ts';
+import type { PluginVersion } from '../lifecycle/plugin-version.ts';
 import type { WorkerPool } from './worker-pool.ts';
 
 export interface CallRequest {
-  entry: PluginEntry;
+  pluginId: string;
+  version: PluginVersion;
   capability: ResolvedCapability;
   /** The input serialized once for the whole fan-out. */
   input: Uint8Array;
@@ -22,44 +22,41 @@ export interface CallRunnerContext {
   pool: WorkerPool;
   logger: Logger;
   hostGraceMs: number;
-  observers: ObserverSet;
 }
 
 /**
  * Run one plugin call and turn whatever happens into an Outcome. Never rejects: plugin failures,
  * worker failures and a worker that stops answering all become outcome errors.
  */
-export async function runCall(request: CallRequest, ctx: CallRunnerContext): Promise<Outcome> {
-  const { entry, capability } = request;
-  ctx.logger.debug({ event: 'plugin.dispatch.start', plugin_id: entry.id, capability: capability.name }, 'plugin call started');
-  const { outcome, heapBytes } = await executeCall(request, ctx);
-  logOutcome(ctx.logger, capability.name, outcome);
-  ctx.observers.emit('onCall', { pluginId: entry.id, capability: capability.name, outcome, heapBytes });
-  return outcome;
+export async function runCall(request: CallRequest, ctx: CallRunnerContext): Promise<{ outcome: Outcome; heapBytes: number | undefined }> {
+  ctx.logger.debug({ event: 'plugin.dispatch.start', plugin_id: request.pluginId, capability: request.capability.name }, 'plugin call started');
+  const result = await executeCall(request, ctx);
+  logOutcome(ctx.logger, request.capability.name, result.outcome);
+  return result;
 }
 
-function logOutcome(logger: Logger, capability: string, outcome: Outcome): void {
+export function logOutcome(logger: Logger, capability: string, outcome: Outcome): void {
   const fields = { plugin_id: outcome.pluginId, capability, duration_ms: outcome.durationMs, cpu_ms: outcome.cpuMs };
   if (outcome.status === 'ok') {
     logger.debug({ event: 'plugin.dispatch.complete', ...fields, result: 'ok' }, 'plugin call completed');
+  } else if (outcome.error.type === 'unavailable') {
+    // Refused without running (disabled, quarantined, not loaded): expected, not worth a warning each time.
+    logger.debug({ event: 'plugin.dispatch.error', ...fields, result: 'error', error_type: 'unavailable', reason: outcome.error.reason }, outcome.error.message);
   } else if (outcome.error.type === 'timeout') {
     logger.warn({ event: 'plugin.dispatch.timeout', ...fields, result: 'error', error_type: 'timeout' }, outcome.error.message);
   } else {
-    logger.warn({ event: 'plugin.dispatch.error', ...fields, result: 'error', error_type: outcome.error.type }, outcome.error.message);
+    logger.warn({ event: 'plugin.dispatch.error', ...fields, result: 'error', error_type: outcome.error.type, reason: outcome.error.reason }, outcome.error.message);
   }
 }
 
 async function executeCall(request: CallRequest, ctx: CallRunnerContext): Promise<{ outcome: Outcome; heapBytes: number | undefined }> {
-  const { entry, capability } = request;
+  const { pluginId, version, capability } = request;
   const started = performance.now();
   let heapBytes: number | undefined;
   const done = (outcome: Outcome) => ({ outcome, heapBytes });
   const fail = (error: OutcomeError, cpuMs = 0) =>
-    done({ pluginId: entry.id, status: 'error', error, durationMs: round(performance.now() - started), cpuMs: round(cpuMs) });
-  if (entry.state !== 'active' || entry.spec === undefined || entry.limits === undefined) {
-    return fail({ type: 'unavailable', message: `plugin "${entry.id}" is not loaded: ${entry.error?.message ?? entry.state}` });
-  }
-  const { limits, spec } = entry;
+    done({ pluginId, status: 'error', error, durationMs: round(performance.now() - started), cpuMs: round(cpuMs) });
+  const { limits, spec } = version;
   if (request.input.byteLength > limits.maxInputBytes) {
     return fail({ type: 'payload_too_large', message: `input is ${request.input.byteLength} bytes; this plugin accepts at most ${limits.maxInputBytes}` });
   }
@@ -78,7 +75,7 @@ async function executeCall(request: CallRequest, ctx: CallRunnerContext): Promis
   }
   if (reply.kind !== 'ok' && reply.kind !== 'error') return fail({ type: 'crashed', message: `unexpected worker reply "${reply.kind}"` });
   heapBytes = reply.heapBytes > 0 ? reply.heapBytes : undefined;
-  emitPluginLogs(ctx.logger, entry.id, capability.name, reply);
+  emitPluginLogs(ctx.logger, pluginId, capability.name, reply);
   if (reply.kind === 'error') return fail(reply.error, reply.cpuMs);
   let value: unknown;
   try {
@@ -93,7 +90,7 @@ async function executeCall(request: CallRequest, ctx: CallRunnerContext): Promis
     }
     value = parsed.data;
   }
-  return done({ pluginId: entry.id, status: 'ok', value, durationMs: round(performance.now() - started), cpuMs: round(reply.cpuMs) });
+  return done({ pluginId, status: 'ok', value, durationMs: round(performance.now() - started), cpuMs: round(reply.cpuMs) });
 }
 
 /** Workers enforce deadlines themselves; this only covers a worker stuck in native code. */

@@ -1,15 +1,24 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { serialize } from 'node:v8';
 import pino, { type Logger } from 'pino';
 import { CapabilityRegistry, type ResolvedCapability } from '../capabilities/capability-registry.ts';
 import { CorralError } from '../errors.ts';
+import { FolderWatcher } from '../lifecycle/folder-watcher.ts';
+import type { HealthReport } from '../lifecycle/health.ts';
+import { PluginManager, type ReloadResult } from '../lifecycle/plugin-manager.ts';
+import type { PluginSlot, PluginStatus } from '../lifecycle/plugin-slot.ts';
+import { collectPluginDirs } from '../manifest/discover.ts';
 import { parseEngineOptions, type EngineOptions, type ResolvedEngineOptions } from '../options.ts';
-import type { Outcome } from '../outcome.ts';
+import type { Outcome, OutcomeError } from '../outcome.ts';
+import { InvocationRecorder } from '../storage/invocation-recorder.ts';
+import { SqliteStore } from '../storage/sqlite-store.ts';
+import type { CorralStore, HealthSample } from '../storage/store.ts';
 import { formatIssues } from '../validation.ts';
-import { runCall, type CallRunnerContext } from './call-runner.ts';
+import { logOutcome, runCall, type CallRunnerContext } from './call-runner.ts';
 import { computeStats, type DispatchResult } from './dispatch-result.ts';
 import { ObserverSet, type EngineObserver } from './engine-events.ts';
-import { toPluginStatus, type PluginEntry, type PluginStatus } from './plugin-entry.ts';
-import { collectPluginDirs, loadPlugins } from './plugin-loader.ts';
 import { WorkerPool } from './worker-pool.ts';
 
 export interface CallOptions {
@@ -38,12 +47,14 @@ export class Engine {
   readonly #options: Readonly<ResolvedEngineOptions>;
   readonly #logger: Logger;
   readonly #pool: WorkerPool;
+  readonly #store: CorralStore;
+  readonly #temporaryDataDir: string | undefined;
   readonly #capabilities: CapabilityRegistry;
   readonly #callContext: CallRunnerContext;
   readonly #observers: ObserverSet;
-  #entries: PluginEntry[] = [];
-  #active = new Map<string, PluginEntry>();
-  #byCapability = new Map<string, PluginEntry[]>();
+  readonly #recorder: InvocationRecorder;
+  readonly #manager: PluginManager;
+  #watcher: FolderWatcher | undefined;
   #closed = false;
 
   private constructor(options: Readonly<ResolvedEngineOptions>) {
@@ -55,6 +66,8 @@ export class Engine {
       defaultTimeoutMs: options.limits.capabilityTimeoutMs,
       strict: options.strictCapabilities,
     });
+    this.#temporaryDataDir = options.dataDir === undefined ? mkdtempSync(path.join(tmpdir(), 'corral-data-')) : undefined;
+    this.#store = new SqliteStore(options.dataDir ?? (this.#temporaryDataDir as string));
     this.#pool = new WorkerPool({
       size: options.poolSize,
       maxQueue: options.maxQueue,
@@ -62,19 +75,29 @@ export class Engine {
       logger: this.#logger,
     });
     this.#observers = new ObserverSet((error) => this.#logger.error({ event: 'engine.observer.error', err: error }, 'an engine observer threw'));
-    this.#callContext = { pool: this.#pool, logger: this.#logger, hostGraceMs: options.limits.hostGraceMs, observers: this.#observers };
+    this.#recorder = new InvocationRecorder(this.#store);
+    this.#observers.add(this.#recorder);
+    this.#callContext = { pool: this.#pool, logger: this.#logger, hostGraceMs: options.limits.hostGraceMs };
+    this.#manager = new PluginManager({
+      pool: this.#pool,
+      store: this.#store,
+      logger: this.#logger,
+      observers: this.#observers,
+      options,
+      build: { pool: this.#pool, limits: options.limits, stateDbPath: this.#store.location, stateQuotaBytes: options.lifecycle.stateQuotaBytes },
+    });
   }
 
-  /** Validate options, start the worker pool and load every plugin. Plugin failures never reject. */
+  /** Validate options, open the store, start the worker pool and load every plugin. Plugin failures never reject. */
   static async create(options: EngineOptions): Promise<Engine> {
     assertNoNodeSnapshot();
     const parsed = parseEngineOptions(options);
     const dirs = await collectPluginDirs(parsed.pluginsDir, parsed.plugins);
     const engine = new Engine(parsed);
     try {
-      engine.#install(
-        await loadPlugins(dirs, { pool: engine.#pool, limits: parsed.limits, priorities: parsed.priorities, logger: engine.#logger }),
-      );
+      await engine.#manager.registerAll(dirs);
+      engine.#manager.startHealthChecks();
+      if (parsed.watch && parsed.pluginsDir !== undefined) engine.#startWatching(parsed.pluginsDir);
     } catch (error) {
       await engine.close();
       throw error;
@@ -82,8 +105,29 @@ export class Engine {
     return engine;
   }
 
+  #startWatching(pluginsDir: string): void {
+    this.#watcher = new FolderWatcher(
+      pluginsDir,
+      async (dir) => {
+        const slot = this.#manager.statuses().find((s) => s.dir === dir && this.#manager.has(s.id));
+        if (slot !== undefined) {
+          const result = await this.#manager.reload(slot.id);
+          this.#logger.info({ event: 'plugin.watch.reload', plugin_id: slot.id, status: result.status }, 'plugin folder changed');
+        } else {
+          await this.#manager.register(dir);
+        }
+      },
+      this.#logger,
+    );
+  }
+
   get logger(): Logger {
     return this.#logger;
+  }
+
+  /** Where the SQLite store lives (a temporary folder when no dataDir was given). */
+  get storeLocation(): string {
+    return this.#store.location;
   }
 
   /** Subscribe to call, dispatch and load events (metrics, health). Returns the unsubscribe function. */
@@ -96,33 +140,78 @@ export class Engine {
     return { queueSize: this.#pool.queueSize, utilization: this.#pool.utilization, threads: this.#pool.threadCount };
   }
 
-  #install(entries: PluginEntry[]): void {
-    this.#entries = entries;
-    this.#active = new Map(entries.filter((e) => e.state === 'active').map((e) => [e.id, e]));
-    // Stable dispatch order: configured priority, then plugin id.
-    const ordered = [...entries].sort((a, b) => a.priority - b.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const byCapability = new Map<string, PluginEntry[]>();
-    for (const entry of ordered) {
-      // Failed plugins whose manifest was valid still appear (as `unavailable`) so a dispatch shows them.
-      if (entry.manifest === undefined || entry.error?.code === 'CORRAL_ERR_DUPLICATE_PLUGIN') continue;
-      for (const capability of entry.manifest.capabilities) {
-        let list = byCapability.get(capability);
-        if (list === undefined) byCapability.set(capability, (list = []));
-        list.push(entry);
-      }
-    }
-    this.#byCapability = byCapability;
+  // ---- status ------------------------------------------------------------------------------------
+
+  /** Status of every plugin folder: loaded, inactive, failed or pending approval. */
+  plugins(): PluginStatus[] {
+    return this.#manager.statuses();
   }
 
-  /** Status of every plugin folder, loaded or failed, in load order. */
-  plugins(): PluginStatus[] {
-    return this.#entries.map(toPluginStatus);
+  plugin(id: string): PluginStatus {
+    const slot = this.#manager.get(id);
+    if (slot === undefined) throw unknownPlugin(id);
+    return slot.status();
   }
 
   /** Capability names declared by at least one plugin, sorted. */
   capabilities(): string[] {
-    return [...this.#byCapability.keys()].sort();
+    return this.#manager.capabilities();
   }
+
+  /** Combined health (hook result + error rate, timeouts and latency over a sliding window). */
+  health(id: string): HealthReport {
+    return this.#manager.health(id);
+  }
+
+  /** Run the health hook now and record the result in the health history. */
+  checkHealth(id: string): Promise<HealthReport> {
+    return this.#manager.checkHealth(id);
+  }
+
+  healthHistory(id: string, limit?: number): HealthSample[] {
+    return this.#manager.healthHistory(id, limit);
+  }
+
+  /** Invocation counters persisted in the store (flushed every few seconds and on close). */
+  invocationCounters(pluginId?: string) {
+    this.#recorder.flush();
+    return this.#store.listInvocations(pluginId);
+  }
+
+  // ---- lifecycle ---------------------------------------------------------------------------------
+
+  enable(id: string): Promise<PluginStatus> {
+    this.#assertOpen();
+    return this.#manager.enable(id);
+  }
+
+  disable(id: string): Promise<PluginStatus> {
+    this.#assertOpen();
+    return this.#manager.disable(id);
+  }
+
+  reload(id: string): Promise<ReloadResult> {
+    this.#assertOpen();
+    return this.#manager.reload(id);
+  }
+
+  approve(id: string, version: string): Promise<ReloadResult> {
+    this.#assertOpen();
+    return this.#manager.approve(id, version);
+  }
+
+  unregister(id: string): Promise<PluginStatus> {
+    this.#assertOpen();
+    return this.#manager.unregister(id);
+  }
+
+  /** Load one more plugin folder at run time. */
+  register(dir: string): Promise<PluginStatus> {
+    this.#assertOpen();
+    return this.#manager.register(dir);
+  }
+
+  // ---- calls -------------------------------------------------------------------------------------
 
   /**
    * Fan `capability` out to every plugin declaring it and merge the partial results. Rejects only for
@@ -139,14 +228,14 @@ export class Engine {
     options.signal?.throwIfAborted();
     const capability = this.#capabilities.resolve(capabilityName);
     const bytes = this.#prepareInput(capability, input);
-    let targets = this.#byCapability.get(capabilityName) ?? [];
+    let targets = this.#manager.targets(capabilityName);
     if (options.plugins !== undefined) {
       const wanted = new Set(options.plugins);
-      for (const id of wanted) if (!this.#entries.some((e) => e.id === id)) throw unknownPlugin(id);
-      targets = targets.filter((entry) => wanted.has(entry.id));
+      for (const id of wanted) if (!this.#manager.has(id)) throw unknownPlugin(id);
+      targets = targets.filter((slot) => wanted.has(slot.id));
     }
     const callerDeadline = options.timeoutMs === undefined ? undefined : startedAt + options.timeoutMs;
-    const calls = targets.map((entry) => runCall({ entry, capability, input: bytes, callerDeadline, startedAt }, this.#callContext));
+    const calls = targets.map((slot) => this.#callSlot(slot, capability, bytes, callerDeadline, startedAt));
     const results = await abortable(Promise.all(calls), options.signal);
     let merged: unknown;
     try {
@@ -167,19 +256,70 @@ export class Engine {
     const startedAt = Date.now();
     this.#assertOpen();
     options.signal?.throwIfAborted();
-    const entry = this.#active.get(pluginId) ?? this.#entries.find((e) => e.id === pluginId && e.manifest !== undefined);
-    if (entry === undefined) throw unknownPlugin(pluginId);
-    if (entry.manifest !== undefined && !entry.manifest.capabilities.includes(capabilityName)) {
+    const slot = this.#manager.get(pluginId);
+    if (slot === undefined) throw unknownPlugin(pluginId);
+    const manifest = slot.current?.manifest ?? slot.manifest;
+    if (manifest !== undefined && !manifest.capabilities.includes(capabilityName)) {
       throw new CorralError(
         'CORRAL_ERR_UNKNOWN_CAPABILITY',
-        `plugin "${pluginId}" does not declare capability "${capabilityName}" (it declares: ${entry.manifest.capabilities.join(', ')})`,
+        `plugin "${pluginId}" does not declare capability "${capabilityName}" (it declares: ${manifest.capabilities.join(', ')})`,
       );
     }
     const capability = this.#capabilities.resolve(capabilityName);
     const bytes = this.#prepareInput(capability, input);
     const callerDeadline = options.timeoutMs === undefined ? undefined : startedAt + options.timeoutMs;
-    const outcome = runCall({ entry, capability, input: bytes, callerDeadline, startedAt }, this.#callContext);
-    return (await abortable(outcome, options.signal)) as Outcome<TOut>;
+    return (await abortable(this.#callSlot(slot, capability, bytes, callerDeadline, startedAt), options.signal)) as Outcome<TOut>;
+  }
+
+  /** Availability checks (disabled, not loaded, circuit open), then the call on the version current now. */
+  async #callSlot(slot: PluginSlot, capability: ResolvedCapability, input: Uint8Array, callerDeadline: number | undefined, startedAt: number): Promise<Outcome> {
+    let outcome: Outcome;
+    let heapBytes: number | undefined;
+    const version = slot.current;
+    const refusal = this.#refusal(slot);
+    if (refusal !== undefined) {
+      outcome = { pluginId: slot.id, status: 'error', error: refusal, durationMs: 0, cpuMs: 0 };
+      logOutcome(this.#logger, capability.name, outcome);
+    } else if (version === undefined || !slot.breaker.admit()) {
+      outcome = {
+        pluginId: slot.id,
+        status: 'error',
+        error: { type: 'unavailable', reason: 'circuit_open', message: `plugin "${slot.id}" is quarantined after repeated failures; retry after ${slot.breaker.snapshot().retryAt ?? 'the cool-down'}` },
+        durationMs: 0,
+        cpuMs: 0,
+      };
+      logOutcome(this.#logger, capability.name, outcome);
+    } else {
+      // The version is pinned for the whole call: a reload switches new calls only, and waits for this one.
+      version.acquire();
+      try {
+        ({ outcome, heapBytes } = await runCall({ pluginId: slot.id, version, capability, input, callerDeadline, startedAt }, this.#callContext));
+      } finally {
+        version.release();
+      }
+      const change = slot.breaker.record(outcome);
+      if (change !== null) this.#logBreaker(slot, change);
+      slot.recordOutcome(capability.name, outcome);
+    }
+    this.#observers.emit('onCall', { pluginId: slot.id, capability: capability.name, outcome, heapBytes });
+    return outcome;
+  }
+
+  #refusal(slot: PluginSlot): OutcomeError | undefined {
+    if (slot.state === 'inactive') return { type: 'unavailable', reason: 'disabled', message: `plugin "${slot.id}" is disabled` };
+    if (slot.state !== 'active' || slot.current === undefined) {
+      if (slot.pending !== undefined) {
+        return { type: 'unavailable', reason: 'pending_approval', message: `plugin "${slot.id}" ${slot.pending.pkg.manifest.version} waits for approval of: ${slot.pending.requested.join(', ')}` };
+      }
+      return { type: 'unavailable', reason: 'not_loaded', message: `plugin "${slot.id}" is not loaded: ${slot.failure?.message ?? slot.state}` };
+    }
+    return undefined;
+  }
+
+  #logBreaker(slot: PluginSlot, change: 'opened' | 'closed' | 'reopened'): void {
+    const snapshot = slot.breaker.snapshot();
+    const level = change === 'closed' ? 'info' : 'warn';
+    this.#logger[level]({ event: `plugin.lifecycle.circuit_${change}`, plugin_id: slot.id, retry_at: snapshot.retryAt, trips: snapshot.trips }, `circuit ${change} for plugin ${slot.id}`);
   }
 
   /** Validate against the capability's schema and serialize once for every plugin of the fan-out. */
@@ -209,11 +349,16 @@ export class Engine {
     if (this.#closed) throw new CorralError('CORRAL_ERR_ENGINE_CLOSED', 'the engine is closed');
   }
 
-  /** Stop accepting calls and shut the worker pool down (disposing every isolate). */
+  /** Stop accepting calls, shut the worker pool down (disposing every isolate) and close the store. */
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    this.#watcher?.close();
+    this.#manager.stop();
     await this.#pool.close();
+    this.#recorder.close();
+    this.#store.close();
+    if (this.#temporaryDataDir !== undefined) rmSync(this.#temporaryDataDir, { recursive: true, force: true });
   }
 }
 

@@ -29,3 +29,13 @@ export async function discoverPluginDirs(pluginsDir: string): Promise<string[]> 
   }
   return dirs.sort();
 }
+
+/** Every plugin folder to load: those discovered under pluginsDir, then explicit ones. */
+export async function collectPluginDirs(pluginsDir: string | undefined, explicit: readonly string[]): Promise<string[]> {
+  const dirs = pluginsDir === undefined ? [] : await discoverPluginDirs(pluginsDir);
+  for (const dir of explicit) {
+    const resolved = path.resolve(dir);
+    if (!dirs.includes(resolved)) dirs.push(resolved);
+  }
+  return dirs;
+}

@@ -1,0 +1,490 @@
+import path from 'node:path';
+import type { Logger } from 'pino';
+import type { ObserverSet } from '../engine/engine-events.ts';
+import type { WorkerPool } from '../engine/worker-pool.ts';
+import { CorralError, isCorralError } from '../errors.ts';
+import { readPluginPackage, type PluginPackage } from '../manifest/plugin-package.ts';
+import type { ResolvedEngineOptions } from '../options.ts';
+import type { CorralStore } from '../storage/store.ts';
+import { backoffDelay } from './backoff.ts';
+import { combineHealth, type HealthReport } from './health.ts';
+import { buildVersion, callHook, probeHealth, type BuildContext } from './plugin-builder.ts';
+import { PluginSlot, type PluginStatus } from './plugin-slot.ts';
+import type { PluginVersion } from './plugin-version.ts';
+
+export type ReloadResult =
+  | { status: 'reloaded'; pluginId: string; from: string | null; to: string; drained: boolean }
+  | { status: 'unchanged'; pluginId: string; version: string }
+  | { status: 'pending_approval'; pluginId: string; version: string; requested: string[] }
+  | { status: 'rolled_back'; pluginId: string; version: string | null; error: string }
+  | { status: 'failed'; pluginId: string; error: string };
+
+export interface ManagerDeps {
+  pool: WorkerPool;
+  store: CorralStore;
+  logger: Logger;
+  observers: ObserverSet;
+  options: Readonly<ResolvedEngineOptions>;
+  build: BuildContext;
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])].sort();
+}
+
+function failureOf(error: unknown): { code: string; message: string; at: string } {
+  const at = new Date().toISOString();
+  if (isCorralError(error)) return { code: error.code, message: error.message, at };
+  return { code: 'CORRAL_ERR_PLUGIN_LOAD', message: error instanceof Error ? error.message : String(error), at };
+}
+
+/**
+ * Owns every plugin slot: initial registration, enable/disable, hot reload with draining and
+ * rollback, permission approval, unregister, retries with backoff and periodic health checks.
+ */
+export class PluginManager {
+  readonly #deps: ManagerDeps;
+  readonly #slots = new Map<string, PluginSlot>();
+  /** Folders rejected outright (duplicate id): shown in status, never routed or retried. */
+  readonly #rejected: PluginSlot[] = [];
+  #routing = new Map<string, PluginSlot[]>();
+  #healthTimer: NodeJS.Timeout | undefined;
+  #stopped = false;
+
+  constructor(deps: ManagerDeps) {
+    this.#deps = deps;
+  }
+
+  get #lifecycle() {
+    return this.#deps.options.lifecycle;
+  }
+
+  #newSlot(id: string, dir: string): PluginSlot {
+    return new PluginSlot(id, dir, this.#deps.options.priorities[id] ?? 0, this.#lifecycle.breaker, this.#lifecycle.health.windowMs);
+  }
+
+  // ---- registration -------------------------------------------------------------------------
+
+  /** Register every folder concurrently; failures become failed slots, never rejections. */
+  async registerAll(dirs: readonly string[]): Promise<void> {
+    const packages = await Promise.all(dirs.map((dir) => readPluginPackage(dir).then((pkg) => ({ pkg }), (error: unknown) => ({ error }))));
+    const work: Promise<void>[] = [];
+    packages.forEach((result, index) => {
+      const dir = dirs[index] as string;
+      if ('error' in result) {
+        work.push(this.#registerFailure(dir, result.error));
+        return;
+      }
+      work.push(this.#registerPackage(result.pkg));
+    });
+    await Promise.all(work);
+    this.#rebuildRouting();
+  }
+
+  /** Register one more plugin folder (e.g. from the folder watcher). */
+  async register(dir: string): Promise<PluginStatus> {
+    const resolved = path.resolve(dir);
+    await this.registerAll([resolved]);
+    const slot = [...this.#slots.values(), ...this.#rejected].find((s) => s.dir === resolved);
+    if (slot === undefined) throw new CorralError('CORRAL_ERR_PLUGIN_LOAD', `${resolved}: not registered`);
+    return slot.status();
+  }
+
+  async #registerFailure(dir: string, error: unknown): Promise<void> {
+    const id = path.basename(dir);
+    const slot = this.#newSlot(id, dir);
+    if (this.#slots.has(id)) this.#rejected.push(slot);
+    else this.#slots.set(id, slot);
+    this.#fail(slot, error);
+  }
+
+  async #registerPackage(pkg: PluginPackage): Promise<void> {
+    const { id } = pkg.manifest;
+    const existing = this.#slots.get(id);
+    if (existing !== undefined) {
+      const slot = this.#newSlot(id, pkg.dir);
+      slot.manifest = pkg.manifest;
+      this.#rejected.push(slot);
+      const error = new CorralError('CORRAL_ERR_DUPLICATE_PLUGIN', `${pkg.dir}: plugin id "${id}" is already loaded from ${existing.dir}`);
+      slot.transition('failed', error.message, this.#deps.logger);
+      slot.failure = failureOf(error);
+      this.#logValidationError(slot, error);
+      return;
+    }
+    const slot = this.#newSlot(id, pkg.dir);
+    this.#slots.set(id, slot);
+    await slot.serialize(() => this.#loadPackage(slot, pkg));
+  }
+
+  /** unloaded → loaded → (approval?) → initialized → active | inactive, or failed. */
+  async #loadPackage(slot: PluginSlot, pkg: PluginPackage): Promise<void> {
+    slot.manifest = pkg.manifest;
+    slot.transition('loaded', `version ${pkg.manifest.version}`, this.#deps.logger);
+    await this.#initialize(slot, pkg);
+  }
+
+  async #initialize(slot: PluginSlot, pkg: PluginPackage): Promise<void> {
+    const { store, logger } = this.#deps;
+    const record = store.getPlugin(slot.id);
+    // First registration: the admin put the folder there, so its declared permissions are approved.
+    const approved = record?.approvedPermissions ?? [...pkg.manifest.permissions];
+    const requested = pkg.manifest.permissions.filter((p) => !approved.includes(p));
+    if (requested.length > 0) {
+      slot.pending = { pkg, requested };
+      slot.lastUpdatedAt = new Date();
+      logger.warn({ event: 'plugin.lifecycle.pending_approval', plugin_id: slot.id, version: pkg.manifest.version, requested }, 'plugin asks for new permissions; waiting for approval');
+      return;
+    }
+    const started = performance.now();
+    let version: PluginVersion;
+    try {
+      version = await buildVersion(pkg, this.#deps.build);
+    } catch (error) {
+      this.#fail(slot, error);
+      this.#deps.observers.emit('onLoad', { pluginId: slot.id, status: 'failed', durationMs: performance.now() - started });
+      return;
+    }
+    slot.current = version;
+    slot.pending = undefined;
+    slot.failure = undefined;
+    slot.retry = null;
+    slot.resetRuntimeSignals();
+    slot.enabled = record?.enabled ?? true;
+    slot.transition('initialized', null, logger);
+    store.upsertPlugin({ id: slot.id, version: version.version, approvedPermissions: union(approved, pkg.manifest.permissions), enabled: slot.enabled });
+    slot.transition(slot.enabled ? 'active' : 'inactive', slot.enabled ? null : 'disabled by an admin (persisted)', logger);
+    this.#deps.observers.emit('onLoad', { pluginId: slot.id, status: 'loaded', durationMs: performance.now() - started });
+    this.#rebuildRouting();
+  }
+
+  #fail(slot: PluginSlot, error: unknown): void {
+    slot.failure = failureOf(error);
+    if (slot.state !== 'failed') slot.transition('failed', slot.failure.message, this.#deps.logger);
+    this.#logValidationError(slot, error);
+    this.#scheduleRetry(slot);
+  }
+
+  #logValidationError(slot: PluginSlot, error: unknown): void {
+    const failure = failureOf(error);
+    this.#deps.logger.warn(
+      { event: 'plugin.registry.validation_error', plugin_id: slot.id, dir: slot.dir, code: failure.code, reason: failure.message },
+      'plugin failed to load',
+    );
+  }
+
+  // ---- recovery ---------------------------------------------------------------------------------
+
+  #scheduleRetry(slot: PluginSlot): void {
+    if (this.#stopped) return;
+    const policy = this.#lifecycle.retry;
+    const attempts = (slot.retry?.attempts ?? 0) + 1;
+    if (attempts > policy.maxAttempts) {
+      slot.retry = { attempts: attempts - 1, nextRetryAt: null, exhausted: true };
+      this.#deps.logger.error(
+        { event: 'plugin.lifecycle.retry_exhausted', plugin_id: slot.id, attempts: attempts - 1 },
+        `plugin ${slot.id} still fails after ${attempts - 1} retries; fix it and reload`,
+      );
+      return;
+    }
+    const delay = backoffDelay(policy, attempts);
+    slot.retry = { attempts, nextRetryAt: new Date(Date.now() + delay).toISOString(), exhausted: false };
+    clearTimeout(slot.retryTimer);
+    slot.retryTimer = setTimeout(() => {
+      slot.retryTimer = undefined;
+      void slot.serialize(() => this.#retry(slot));
+    }, delay);
+    slot.retryTimer.unref();
+  }
+
+  async #retry(slot: PluginSlot): Promise<void> {
+    if (this.#stopped || slot.state !== 'failed' || this.#slots.get(slot.id) !== slot) return;
+    this.#deps.logger.info({ event: 'plugin.lifecycle.retry', plugin_id: slot.id, attempt: slot.retry?.attempts }, `retrying plugin ${slot.id}`);
+    slot.transition('unloaded', `retry ${slot.retry?.attempts ?? 1}`, this.#deps.logger);
+    let pkg: PluginPackage;
+    try {
+      pkg = await readPluginPackage(slot.dir);
+    } catch (error) {
+      this.#fail(slot, error);
+      return;
+    }
+    if (pkg.manifest.id !== slot.id) {
+      this.#fail(slot, new CorralError('CORRAL_ERR_INVALID_MANIFEST', `${slot.dir}: id changed from "${slot.id}" to "${pkg.manifest.id}"; unregister and register it again`));
+      return;
+    }
+    await this.#loadPackage(slot, pkg);
+  }
+
+  // ---- admin operations ---------------------------------------------------------------------------
+
+  #slot(id: string): PluginSlot {
+    const slot = this.#slots.get(id);
+    if (slot === undefined) throw new CorralError('CORRAL_ERR_UNKNOWN_PLUGIN', `no plugin with id "${id}" is registered`);
+    return slot;
+  }
+
+  get(id: string): PluginSlot | undefined {
+    return this.#slots.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.#slots.has(id);
+  }
+
+  /** New calls get `unavailable` (reason disabled); calls already running finish. Persisted. */
+  disable(id: string): Promise<PluginStatus> {
+    const slot = this.#slot(id);
+    return slot.serialize(async () => {
+      slot.transition('inactive', 'disabled by an admin', this.#deps.logger);
+      slot.enabled = false;
+      this.#persistEnabled(slot);
+      return slot.status();
+    });
+  }
+
+  enable(id: string): Promise<PluginStatus> {
+    const slot = this.#slot(id);
+    return slot.serialize(async () => {
+      slot.transition('active', 'enabled by an admin', this.#deps.logger);
+      slot.enabled = true;
+      this.#persistEnabled(slot);
+      return slot.status();
+    });
+  }
+
+  #persistEnabled(slot: PluginSlot): void {
+    const version = slot.current?.version ?? slot.manifest?.version ?? '0.0.0';
+    this.#deps.store.upsertPlugin({ id: slot.id, version, enabled: slot.enabled });
+  }
+
+  /**
+   * Re-read the plugin from disk and hot-swap it: the new version loads, inits and passes its first
+   * health check beside the old one, traffic switches atomically, and the old one drains. Any failure
+   * leaves the old version serving (rollback) and is recorded in the status.
+   */
+  reload(id: string): Promise<ReloadResult> {
+    const slot = this.#slot(id);
+    return slot.serialize(() => this.#reload(slot));
+  }
+
+  async #reload(slot: PluginSlot): Promise<ReloadResult> {
+    const { logger, store } = this.#deps;
+    let pkg: PluginPackage;
+    try {
+      pkg = await readPluginPackage(slot.dir);
+      if (pkg.manifest.id !== slot.id) {
+        throw new CorralError('CORRAL_ERR_INVALID_MANIFEST', `${slot.dir}: id changed from "${slot.id}" to "${pkg.manifest.id}"; unregister and register it again`);
+      }
+    } catch (error) {
+      return this.#reloadFailed(slot, null, error);
+    }
+    if (slot.current === undefined) {
+      // A failed or still-pending plugin: a reload is a fresh load attempt (and resets the backoff).
+      clearTimeout(slot.retryTimer);
+      slot.retry = null;
+      if (slot.state === 'failed') slot.transition('unloaded', 'reload requested', logger);
+      if (slot.state === 'unloaded') slot.transition('loaded', `version ${pkg.manifest.version}`, logger);
+      slot.manifest = pkg.manifest;
+      await this.#initialize(slot, pkg);
+      return this.#resultAfterFreshLoad(slot, pkg);
+    }
+    const current = slot.current;
+    if (current.pkg.integrity === pkg.integrity && JSON.stringify(current.manifest) === JSON.stringify(pkg.manifest)) {
+      return { status: 'unchanged', pluginId: slot.id, version: current.version };
+    }
+    const approved = store.getPlugin(slot.id)?.approvedPermissions ?? [...current.manifest.permissions];
+    const requested = pkg.manifest.permissions.filter((p) => !approved.includes(p));
+    if (requested.length > 0) {
+      slot.pending = { pkg, requested };
+      slot.lastReload = { at: new Date().toISOString(), status: 'pending_approval', version: pkg.manifest.version, error: null };
+      logger.warn({ event: 'plugin.lifecycle.pending_approval', plugin_id: slot.id, version: pkg.manifest.version, requested }, 'new version asks for new permissions; old version keeps serving');
+      return { status: 'pending_approval', pluginId: slot.id, version: pkg.manifest.version, requested };
+    }
+    return this.#swap(slot, pkg);
+  }
+
+  #resultAfterFreshLoad(slot: PluginSlot, pkg: PluginPackage): ReloadResult {
+    if (slot.pending !== undefined) return { status: 'pending_approval', pluginId: slot.id, version: pkg.manifest.version, requested: slot.pending.requested };
+    if (slot.current === undefined) {
+      const error = slot.failure?.message ?? 'load failed';
+      slot.lastReload = { at: new Date().toISOString(), status: 'failed', version: pkg.manifest.version, error };
+      return { status: 'failed', pluginId: slot.id, error };
+    }
+    slot.lastReload = { at: new Date().toISOString(), status: 'reloaded', version: pkg.manifest.version, error: null };
+    return { status: 'reloaded', pluginId: slot.id, from: null, to: pkg.manifest.version, drained: true };
+  }
+
+  async #swap(slot: PluginSlot, pkg: PluginPackage): Promise<ReloadResult> {
+    const { logger, store, pool } = this.#deps;
+    let next: PluginVersion;
+    try {
+      next = await buildVersion(pkg, this.#deps.build);
+    } catch (error) {
+      return this.#reloadFailed(slot, pkg.manifest.version, error);
+    }
+    if (next.exports.includes('health')) {
+      const health = await probeHealth(pool, next, this.#lifecycle.health.timeoutMs);
+      if (health.status === 'unhealthy') {
+        await pool.evict([next.spec.key]);
+        return this.#reloadFailed(slot, pkg.manifest.version, new CorralError('CORRAL_ERR_PLUGIN_LOAD', `first health check failed: ${health.message ?? 'unhealthy'}`));
+      }
+    }
+    const previous = slot.current as PluginVersion;
+    // The switch itself is one synchronous assignment: every call after it uses the new version.
+    slot.current = next;
+    slot.manifest = pkg.manifest;
+    slot.pending = undefined;
+    slot.resetRuntimeSignals();
+    slot.lastUpdatedAt = new Date();
+    store.upsertPlugin({ id: slot.id, version: next.version, approvedPermissions: union(store.getPlugin(slot.id)?.approvedPermissions ?? [], pkg.manifest.permissions) });
+    this.#rebuildRouting();
+    logger.info({ event: 'plugin.lifecycle.reloaded', plugin_id: slot.id, from: previous.version, to: next.version }, `plugin ${slot.id} now serves ${next.version}`);
+    const drained = await previous.drain(this.#lifecycle.drainTimeoutMs);
+    if (!drained) {
+      logger.warn({ event: 'plugin.lifecycle.drain_timeout', plugin_id: slot.id, version: previous.version, in_flight: previous.inFlight }, 'old version did not drain in time; disposing it');
+    }
+    await pool.evict([previous.spec.key]);
+    slot.lastReload = { at: new Date().toISOString(), status: 'reloaded', version: next.version, error: null };
+    return { status: 'reloaded', pluginId: slot.id, from: previous.version, to: next.version, drained };
+  }
+
+  #reloadFailed(slot: PluginSlot, version: string | null, error: unknown): ReloadResult {
+    const failure = failureOf(error);
+    slot.lastReload = { at: failure.at, status: slot.current ? 'rolled_back' : 'failed', version, error: failure.message };
+    slot.lastUpdatedAt = new Date();
+    this.#logValidationError(slot, error);
+    if (slot.current === undefined) return { status: 'failed', pluginId: slot.id, error: failure.message };
+    this.#deps.logger.warn({ event: 'plugin.lifecycle.rolled_back', plugin_id: slot.id, version, reason: failure.message }, 'reload failed; the running version keeps serving');
+    return { status: 'rolled_back', pluginId: slot.id, version, error: failure.message };
+  }
+
+  /** Approve the permissions a staged version asks for, then load it (hot-swapping a running one). */
+  approve(id: string, version: string): Promise<ReloadResult> {
+    const slot = this.#slot(id);
+    return slot.serialize(async () => {
+      const pending = slot.pending;
+      if (pending === undefined || pending.pkg.manifest.version !== version) {
+        throw new CorralError(
+          'CORRAL_ERR_NOT_PENDING',
+          pending === undefined ? `plugin "${id}" has no version waiting for approval` : `plugin "${id}" has version ${pending.pkg.manifest.version} waiting for approval, not ${version}`,
+        );
+      }
+      const { store, logger } = this.#deps;
+      const record = store.getPlugin(id);
+      store.upsertPlugin({
+        id,
+        version: slot.current?.version ?? version,
+        approvedPermissions: union(record?.approvedPermissions ?? [], pending.pkg.manifest.permissions),
+      });
+      logger.info({ event: 'plugin.lifecycle.approved', plugin_id: id, version, permissions: pending.requested }, 'permissions approved');
+      if (slot.current !== undefined) return this.#swap(slot, pending.pkg);
+      await this.#initialize(slot, pending.pkg);
+      return this.#resultAfterFreshLoad(slot, pending.pkg);
+    });
+  }
+
+  /** Stop routing to the plugin, drain it, run its `shutdown` hook (bounded), dispose, forget it. */
+  unregister(id: string): Promise<PluginStatus> {
+    const slot = this.#slot(id);
+    return slot.serialize(async () => {
+      const { logger, pool, store } = this.#deps;
+      if (this.#slots.get(id) !== slot) throw new CorralError('CORRAL_ERR_UNKNOWN_PLUGIN', `no plugin with id "${id}" is registered`);
+      this.#slots.delete(id);
+      this.#rebuildRouting();
+      clearTimeout(slot.retryTimer);
+      const version = slot.current;
+      if (version !== undefined) {
+        const drained = await version.drain(this.#lifecycle.drainTimeoutMs);
+        if (!drained) logger.warn({ event: 'plugin.lifecycle.drain_timeout', plugin_id: id, in_flight: version.inFlight }, 'plugin did not drain in time');
+        if (version.exports.includes('shutdown')) {
+          const reply = await callHook(pool, version, 'shutdown', this.#lifecycle.shutdownTimeoutMs);
+          if (reply.kind === 'error') logger.warn({ event: 'plugin.lifecycle.shutdown_error', plugin_id: id, error_type: reply.error.type }, reply.error.message);
+        }
+        await pool.evict([version.spec.key]);
+        slot.current = undefined;
+      }
+      if (slot.state !== 'unloaded') slot.transition('unloaded', 'unregistered', logger);
+      store.deletePlugin(id);
+      return slot.status();
+    });
+  }
+
+  // ---- routing and status -----------------------------------------------------------------------
+
+  #rebuildRouting(): void {
+    const ordered = [...this.#slots.values()].sort((a, b) => a.priority - b.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const routing = new Map<string, PluginSlot[]>();
+    for (const slot of ordered) {
+      const manifest = slot.current?.manifest ?? slot.manifest;
+      if (manifest === undefined) continue;
+      for (const capability of manifest.capabilities) {
+        let list = routing.get(capability);
+        if (list === undefined) routing.set(capability, (list = []));
+        list.push(slot);
+      }
+    }
+    this.#routing = routing;
+  }
+
+  /** Slots declaring `capability`, ordered by priority then id. */
+  targets(capability: string): readonly PluginSlot[] {
+    return this.#routing.get(capability) ?? [];
+  }
+
+  capabilities(): string[] {
+    return [...this.#routing.keys()].sort();
+  }
+
+  statuses(): PluginStatus[] {
+    return [...this.#slots.values(), ...this.#rejected].map((slot) => slot.status());
+  }
+
+  // ---- health -------------------------------------------------------------------------------------
+
+  /** Combined health from the last hook result and the runtime window. */
+  health(id: string): HealthReport {
+    const slot = this.#slot(id);
+    return combineHealth(slot.hookHealth, slot.window.signals(), this.#lifecycle.health);
+  }
+
+  /** Run the plugin's health hook now (if it has one), record and persist the combined result. */
+  async checkHealth(id: string): Promise<HealthReport> {
+    const slot = this.#slot(id);
+    const version = slot.current;
+    if (version !== undefined && slot.state === 'active' && version.exports.includes('health')) {
+      slot.hookHealth = await probeHealth(this.#deps.pool, version, this.#lifecycle.health.timeoutMs);
+    }
+    const report = this.health(id);
+    const previous = this.#deps.store.listHealth(id, 1)[0];
+    if (slot.hookHealth !== null || previous?.status !== report.status) {
+      this.#deps.store.appendHealth(id, { at: new Date().toISOString(), status: report.status, reasons: report.reasons }, this.#lifecycle.health.historyRetention);
+    }
+    if (previous !== undefined && previous.status !== report.status) {
+      this.#deps.logger.info({ event: 'plugin.health.changed', plugin_id: id, from: previous.status, to: report.status, reasons: report.reasons }, `plugin ${id} is ${report.status}`);
+    }
+    return report;
+  }
+
+  healthHistory(id: string, limit = 50) {
+    this.#slot(id);
+    return this.#deps.store.listHealth(id, limit);
+  }
+
+  startHealthChecks(): void {
+    const interval = this.#lifecycle.health.intervalMs;
+    if (interval <= 0 || this.#healthTimer !== undefined) return;
+    this.#healthTimer = setInterval(() => {
+      for (const id of [...this.#slots.keys()]) {
+        const slot = this.#slots.get(id);
+        if (slot?.state !== 'active') continue;
+        this.checkHealth(id).catch((error: unknown) => this.#deps.logger.error({ event: 'plugin.health.error', plugin_id: id, err: error }, 'health check failed'));
+      }
+    }, interval);
+    this.#healthTimer.unref();
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    clearInterval(this.#healthTimer);
+    for (const slot of [...this.#slots.values(), ...this.#rejected]) clearTimeout(slot.retryTimer);
+  }
+}
