@@ -98,3 +98,9 @@ export interface EvictedReply {
 }
 
 export type WorkerReply = NeedSourceReply | LoadedReply | OkReply | ErrorReply | EvictedReply;
+
+/** Connection settings every SQLite connection (host store and worker state access) must share. */
+export const SQLITE_PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;';
+
+/** What a `ctx.state` host call answers; errors are data so nothing is thrown across the boundary. */
+export type StateReply = { ok: true; value: unknown } | { ok: false; name: string; message: string };

@@ -1,3 +1,6 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino, { type Logger } from 'pino';
 import { Writable } from 'node:stream';
@@ -24,4 +27,22 @@ export function captureLogger(level = 'debug'): { logger: Logger; lines: () => A
         .filter(Boolean)
         .map((line) => JSON.parse(line) as Record<string, unknown>),
   };
+}
+
+export async function tempDir(prefix = 'corral-test-'): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), prefix));
+}
+
+/** Write a real plugin folder (manifest + main module) under `root`; returns its folder. */
+export async function writePlugin(
+  root: string,
+  manifest: { id: string; version?: string; capabilities?: string[]; permissions?: string[]; [key: string]: unknown },
+  source: string,
+): Promise<string> {
+  const dir = path.join(root, manifest.id);
+  await mkdir(dir, { recursive: true });
+  const full = { name: manifest.id, version: '1.0.0', main: 'index.js', capabilities: ['classify'], ...manifest };
+  await writeFile(path.join(dir, 'plugin.json'), JSON.stringify(full, null, 2));
+  await writeFile(path.join(dir, 'index.js'), source);
+  return dir;
 }

@@ -14,6 +14,8 @@ export interface ThrownDescription {
 export function mapThrown(thrown: ThrownDescription): OutcomeError {
   const { name, message } = thrown;
   if (name === 'InvalidInputError') return { type: 'invalid_input', name, message };
+  if (name === 'PermissionDeniedError') return { type: 'permission_denied', name, message };
+  if (name === 'QuotaExceededError') return { type: 'quota_exceeded', name, message };
   // A large ArrayBuffer allocation fails with a catchable RangeError instead of tripping the heap limit.
   if (name === 'RangeError' && /Array buffer allocation failed|Invalid typed array length|Invalid array buffer length/.test(message)) {
     return { type: 'memory_limit', name, message: `allocation outside the heap failed: ${message}` };

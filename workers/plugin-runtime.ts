@@ -6,6 +6,7 @@ import ivm from 'isolated-vm';
 import type { OutcomeError } from '../src/outcome.ts';
 import type { PluginLogLine, PluginSpec } from '../src/protocol.ts';
 import { mapRunFailure, mapThrown, type ThrownDescription } from './error-mapping.ts';
+import { stateOperation } from './plugin-state.ts';
 import { SANDBOX_BOOTSTRAP_SOURCE } from './sandbox-bootstrap.ts';
 
 export type CallResult =
@@ -96,7 +97,13 @@ export class PluginRuntime {
     const bootstrap = context.evalSync(SANDBOX_BOOTSTRAP_SOURCE, { reference: true, filename: 'corral:bootstrap' }) as ivm.Reference<
       (...args: unknown[]) => unknown
     >;
-    const api = bootstrap.applySync(undefined, [settle, log], { result: { reference: true } }) as unknown as ivm.Reference<Record<string, unknown>>;
+    const stateConfig = spec.state;
+    // Without the permission the host function is not handed to the isolate at all.
+    const state =
+      stateConfig === null
+        ? undefined
+        : new ivm.Callback((op: string, key: unknown, value: unknown) => stateOperation(spec.id, stateConfig.dbPath, stateConfig.quotaBytes, op, key, value));
+    const api = bootstrap.applySync(undefined, [settle, log, state], { result: { reference: true } }) as unknown as ivm.Reference<Record<string, unknown>>;
     const fn = (name: string) => api.getSync(name, { reference: true }) as ivm.Reference<(...args: unknown[]) => unknown>;
     fn('setup').applySync(undefined, [spec.id, spec.version, spec.config], { arguments: { copy: true }, timeout: remaining() });
 
@@ -146,7 +153,7 @@ export class PluginRuntime {
         return;
       }
       if (budget <= 0) {
-        resolve(failedBeforeStart(startedAt, { type: 'timeout', message: `the ${timeoutMs} ms deadline passed while the call waited for a worker` }));
+        resolve(failedBeforeStart(startedAt, { type: 'timeout', reason: 'queue_wait', message: `the ${timeoutMs} ms deadline passed while the call waited for a worker` }));
         return;
       }
       const callId = this.#nextCallId++;

@@ -12,7 +12,7 @@
  *   'not_implemented'  payload = message
  */
 export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
-(function corralBootstrap(hostSettle, hostLog) {
+(function corralBootstrap(hostSettle, hostLog, hostState) {
   'use strict';
   const apply = Reflect.apply;
   const PromiseCtor = Promise;
@@ -30,6 +30,7 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
   let pluginId = '';
   let pluginVersion = '';
   let config = freeze({});
+  let stateApi;
   let currentCall = 0;
 
   function truncate(text, max) {
@@ -102,15 +103,43 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
     return value;
   }
 
-  function makeContext(callId, meta) {
+  function namedError(name, message) {
+    const error = new Error(message);
+    error.name = name;
+    return error;
+  }
+
+  // ctx.state exists only with the "state" permission; otherwise touching it is permission_denied.
+  function makeStateApi() {
+    function call(op, key, value) {
+      const reply = hostState(op, key, value);
+      if (!reply.ok) throw namedError(reply.name, reply.message);
+      return reply.value;
+    }
     return freeze({
+      get: function get(key) { return call('get', key, undefined); },
+      set: function set(key, value) { call('set', key, value); },
+      delete: function remove(key) { return call('delete', key, undefined); },
+      list: function list(prefix) { return call('list', prefix === undefined ? '' : prefix, undefined); },
+    });
+  }
+
+  function deniedState() {
+    throw namedError('PermissionDeniedError', 'ctx.state requires the "state" permission in plugin.json');
+  }
+
+  function makeContext(callId, meta) {
+    const ctx = {
       pluginId: pluginId,
       version: pluginVersion,
       capability: meta.capability,
       deadline: meta.deadline,
       config: config,
       log: makeLogger(function ownCallId() { return callId; }),
-    });
+    };
+    if (stateApi !== undefined) ctx.state = stateApi;
+    else Object.defineProperty(ctx, 'state', { get: deniedState, enumerable: false });
+    return freeze(ctx);
   }
 
   function reportOk(callId, value) {
@@ -129,6 +158,7 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
     pluginId = id;
     pluginVersion = version;
     config = deepFreeze(pluginConfig);
+    stateApi = typeof hostState === 'function' ? makeStateApi() : undefined;
   }
 
   function setPlugin(namespace) {

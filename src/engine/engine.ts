@@ -164,7 +164,7 @@ export class Engine {
   }
 
   /** Run the health hook now and record the result in the health history. */
-  checkHealth(id: string): Promise<HealthReport> {
+  async checkHealth(id: string): Promise<HealthReport> {
     return this.#manager.checkHealth(id);
   }
 
@@ -180,33 +180,33 @@ export class Engine {
 
   // ---- lifecycle ---------------------------------------------------------------------------------
 
-  enable(id: string): Promise<PluginStatus> {
+  async enable(id: string): Promise<PluginStatus> {
     this.#assertOpen();
     return this.#manager.enable(id);
   }
 
-  disable(id: string): Promise<PluginStatus> {
+  async disable(id: string): Promise<PluginStatus> {
     this.#assertOpen();
     return this.#manager.disable(id);
   }
 
-  reload(id: string): Promise<ReloadResult> {
+  async reload(id: string): Promise<ReloadResult> {
     this.#assertOpen();
     return this.#manager.reload(id);
   }
 
-  approve(id: string, version: string): Promise<ReloadResult> {
+  async approve(id: string, version: string): Promise<ReloadResult> {
     this.#assertOpen();
     return this.#manager.approve(id, version);
   }
 
-  unregister(id: string): Promise<PluginStatus> {
+  async unregister(id: string): Promise<PluginStatus> {
     this.#assertOpen();
     return this.#manager.unregister(id);
   }
 
   /** Load one more plugin folder at run time. */
-  register(dir: string): Promise<PluginStatus> {
+  async register(dir: string): Promise<PluginStatus> {
     this.#assertOpen();
     return this.#manager.register(dir);
   }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { CorralError } from '../errors.ts';
+import { SQLITE_PRAGMAS } from '../protocol.ts';
 import { MIGRATIONS } from './migrations.ts';
 import type { CorralStore, HealthSample, InvocationCounter, PluginRecord } from './store.ts';
 
@@ -10,7 +11,7 @@ export const DATABASE_FILE = 'corral.db';
 /** Open a database with the settings every connection (host and workers) must share. */
 export function openDatabase(file: string): DatabaseSync {
   const db = new DatabaseSync(file);
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;');
+  db.exec(SQLITE_PRAGMAS);
   return db;
 }
 
