@@ -54,7 +54,19 @@ export interface EvictTask {
   pluginKeys: string[];
 }
 
-export type WorkerTask = LoadTask | CallTask | EvictTask;
+/**
+ * Dispose every isolate in the worker and collect the dropped handles before the pool terminates it.
+ * Each worker counts itself into `barrier` and holds the task until all have, so piscina hands one
+ * shutdown task to every worker.
+ */
+export interface ShutdownTask {
+  kind: 'shutdown';
+  barrier: SharedArrayBuffer;
+  workers: number;
+  timeoutMs: number;
+}
+
+export type WorkerTask = LoadTask | CallTask | EvictTask | ShutdownTask;
 
 export interface PluginLogLine {
   level: 'debug' | 'info' | 'warn' | 'error';
@@ -97,7 +109,13 @@ export interface EvictedReply {
   count: number;
 }
 
-export type WorkerReply = NeedSourceReply | LoadedReply | OkReply | ErrorReply | EvictedReply;
+export interface ShutdownReply {
+  kind: 'shutdown';
+  threadId: number;
+  disposed: number;
+}
+
+export type WorkerReply = NeedSourceReply | LoadedReply | OkReply | ErrorReply | EvictedReply | ShutdownReply;
 
 /** Connection settings every SQLite connection (host store and worker state access) must share. */
 export const SQLITE_PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;';

@@ -66,6 +66,34 @@ export function stateOperation(pluginId: string, dbPath: string, quotaBytes: num
         const row = s.get.get(pluginId, key) as { value: string } | undefined;
         return { ok: true, value: row === undefined ? undefined : JSON.parse(row.value) };
       }
+      case 'increment': {
+        // Atomic across workers (get + set from two workers would lose updates).
+        const delta = value === undefined ? 1 : value;
+        if (typeof delta !== 'number' || !Number.isFinite(delta)) return fail('TypeError', 'increment delta must be a finite number');
+        s.db.exec('BEGIN IMMEDIATE');
+        try {
+          const row = s.get.get(pluginId, key) as { value: string } | undefined;
+          const current = row === undefined ? 0 : (JSON.parse(row.value) as unknown);
+          if (typeof current !== 'number') {
+            s.db.exec('ROLLBACK');
+            return fail('TypeError', `state key "${key}" does not hold a number`);
+          }
+          const next = current + delta;
+          const json = JSON.stringify(next);
+          const bytes = Buffer.byteLength(key) + Buffer.byteLength(json);
+          const { used } = s.usageExcept.get(pluginId, key) as { used: number };
+          if (used + bytes > quotaBytes) {
+            s.db.exec('ROLLBACK');
+            return fail('QuotaExceededError', `state quota exceeded: ${used + bytes} bytes would exceed the ${quotaBytes}-byte quota`);
+          }
+          s.upsert.run(pluginId, key, json, bytes, new Date().toISOString());
+          s.db.exec('COMMIT');
+          return { ok: true, value: next };
+        } catch (error) {
+          if (s.db.isTransaction) s.db.exec('ROLLBACK');
+          throw error;
+        }
+      }
       case 'delete':
         return { ok: true, value: Number(s.remove.run(pluginId, key).changes) > 0 };
       case 'set': {

@@ -3,9 +3,11 @@
  * typed reply; it never throws for plugin failures (a thrown task error means the worker itself broke).
  * Imports nothing from the host except the protocol and outcome types.
  */
-import { deserialize, serialize } from 'node:v8';
+import { deserialize, serialize, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { threadId } from 'node:worker_threads';
 import type { OutcomeError } from '../src/outcome.ts';
-import type { CallTask, ErrorReply, EvictTask, LoadTask, PluginSpec, WorkerReply, WorkerTask } from '../src/protocol.ts';
+import type { CallTask, ErrorReply, EvictTask, LoadTask, PluginSpec, ShutdownTask, WorkerReply, WorkerTask } from '../src/protocol.ts';
 import { PluginLoadError, PluginRuntime, type CallResult } from './plugin-runtime.ts';
 
 const specs = new Map<string, PluginSpec>();
@@ -19,6 +21,8 @@ export default function handleTask(task: WorkerTask): Promise<WorkerReply> | Wor
       return handleLoad(task);
     case 'evict':
       return handleEvict(task);
+    case 'shutdown':
+      return handleShutdown(task);
   }
 }
 
@@ -82,6 +86,46 @@ function handleEvict(task: EvictTask): WorkerReply {
     }
   }
   return { kind: 'evicted', count };
+}
+
+/**
+ * isolated-vm handles that are garbage but not yet collected when a worker is terminated get their
+ * weak callbacks during V8 teardown, after isolated-vm's per-thread environment is gone, and that
+ * aborts the whole process. So before the pool terminates workers, each one disposes its isolates,
+ * drops every handle and forces full garbage collections while the environment still exists.
+ */
+async function handleShutdown(task: ShutdownTask): Promise<WorkerReply> {
+  const pending = [...runtimes.values()];
+  runtimes.clear();
+  specs.clear();
+  let disposed = 0;
+  for (const runtime of pending) {
+    try {
+      (await runtime).dispose();
+      disposed += 1;
+    } catch {
+      // a build that failed left nothing to dispose
+    }
+  }
+  collectGarbage();
+  const counter = new Int32Array(task.barrier);
+  Atomics.add(counter, 0, 1);
+  const until = Date.now() + task.timeoutMs;
+  while (Atomics.load(counter, 0) < task.workers && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  collectGarbage();
+  return { kind: 'shutdown', threadId, disposed };
+}
+
+let gc: (() => void) | undefined;
+function collectGarbage(): void {
+  if (gc === undefined) {
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as () => void;
+  }
+  gc();
+  gc();
 }
 
 function toReply(result: CallResult, runtime: PluginRuntime, maxOutputBytes: number): WorkerReply {

@@ -120,6 +120,7 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
       get: function get(key) { return call('get', key, undefined); },
       set: function set(key, value) { call('set', key, value); },
       delete: function remove(key) { return call('delete', key, undefined); },
+      increment: function increment(key, delta) { return call('increment', key, delta); },
       list: function list(prefix) { return call('list', prefix === undefined ? '' : prefix, undefined); },
     });
   }

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Logger } from 'pino';
 import type { OutcomeError } from '../outcome.ts';
-import type { CallTask, ErrorReply, LoadTask, PluginSpec, WorkerReply } from '../protocol.ts';
+import type { CallTask, ErrorReply, LoadTask, PluginSpec, WorkerReply, WorkerTask } from '../protocol.ts';
 
 const WORKER_FILE = fileURLToPath(new URL('../../workers/plugin-worker.ts', import.meta.url));
 
@@ -74,7 +74,7 @@ export class WorkerPool {
     );
   }
 
-  async #run(task: CallTask | LoadTask | { kind: 'evict'; pluginKeys: string[] }): Promise<WorkerReply> {
+  async #run(task: WorkerTask): Promise<WorkerReply> {
     try {
       return (await this.#piscina.run(task)) as WorkerReply;
     } catch (error) {
@@ -82,9 +82,22 @@ export class WorkerPool {
     }
   }
 
+  /**
+   * Dispose every isolate inside its worker (see the worker's handleShutdown for why), then terminate
+   * the workers. Calls still running get `crashed`.
+   */
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    const workers = this.threadCount;
+    const barrier = new SharedArrayBuffer(4);
+    const replies = await Promise.all(
+      Array.from({ length: workers }, () => this.#run({ kind: 'shutdown', barrier, workers, timeoutMs: 2000 })),
+    );
+    const reached = new Set(replies.flatMap((r) => (r.kind === 'shutdown' ? [r.threadId] : [])));
+    if (reached.size < workers) {
+      this.#logger.warn({ event: 'pool.shutdown.incomplete', reached: reached.size, workers }, 'not every worker disposed its isolates before termination');
+    }
     await this.#piscina.destroy();
   }
 }

@@ -3,10 +3,13 @@ import type { Logger } from 'pino';
 import type { ObserverSet } from '../engine/engine-events.ts';
 import type { WorkerPool } from '../engine/worker-pool.ts';
 import { CorralError, isCorralError } from '../errors.ts';
+import type { PluginManifest } from '../manifest/manifest-schema.ts';
 import { readPluginPackage, type PluginPackage } from '../manifest/plugin-package.ts';
 import type { ResolvedEngineOptions } from '../options.ts';
 import type { CorralStore } from '../storage/store.ts';
 import { backoffDelay } from './backoff.ts';
+import { ContributionRegistry } from './contributions.ts';
+import { findCycles, hostIncompatibility, unmetDependency, type DependencyView } from './dependencies.ts';
 import { combineHealth, type HealthReport } from './health.ts';
 import { buildVersion, callHook, probeHealth, type BuildContext } from './plugin-builder.ts';
 import { PluginSlot, type PluginStatus } from './plugin-slot.ts';
@@ -50,6 +53,16 @@ export class PluginManager {
   #routing = new Map<string, PluginSlot[]>();
   #healthTimer: NodeJS.Timeout | undefined;
   #stopped = false;
+  readonly contributions = new ContributionRegistry();
+  readonly #dependencyView: DependencyView = {
+    registered: (id) => this.#slots.has(id),
+    loadedVersion: (id) => this.#slots.get(id)?.current?.version,
+    failureOf: (id) => {
+      const slot = this.#slots.get(id);
+      if (slot?.pending !== undefined) return 'it waits for permission approval';
+      return slot?.failure?.message;
+    },
+  };
 
   constructor(deps: ManagerDeps) {
     this.#deps = deps;
@@ -65,19 +78,47 @@ export class PluginManager {
 
   // ---- registration -------------------------------------------------------------------------
 
-  /** Register every folder concurrently; failures become failed slots, never rejections. */
+  /**
+   * Register every folder; failures become failed slots, never rejections. Plugins load concurrently,
+   * except that each waits for the plugins it depends on; a dependency cycle fails only its members.
+   */
   async registerAll(dirs: readonly string[]): Promise<void> {
     const packages = await Promise.all(dirs.map((dir) => readPluginPackage(dir).then((pkg) => ({ pkg }), (error: unknown) => ({ error }))));
-    const work: Promise<void>[] = [];
+    const batch = new Map<string, { slot: PluginSlot; pkg: PluginPackage }>();
     packages.forEach((result, index) => {
       const dir = dirs[index] as string;
-      if ('error' in result) {
-        work.push(this.#registerFailure(dir, result.error));
-        return;
+      if ('error' in result) this.#registerFailure(dir, result.error);
+      else {
+        const slot = this.#claim(result.pkg);
+        if (slot !== undefined) batch.set(slot.id, { slot, pkg: result.pkg });
       }
-      work.push(this.#registerPackage(result.pkg));
     });
-    await Promise.all(work);
+    const manifests = new Map<string, PluginManifest>();
+    for (const slot of this.#slots.values()) if (slot.manifest !== undefined) manifests.set(slot.id, slot.manifest);
+    const cycleOf = new Map<string, string>();
+    for (const cycle of findCycles(manifests)) for (const id of cycle) cycleOf.set(id, cycle.join(' → '));
+    const loading = new Map<string, Promise<void>>();
+    const load = (id: string): Promise<void> => {
+      let promise = loading.get(id);
+      if (promise === undefined) {
+        const { slot, pkg } = batch.get(id) as { slot: PluginSlot; pkg: PluginPackage };
+        promise = (async () => {
+          const cycle = cycleOf.get(id);
+          if (cycle !== undefined) {
+            await slot.serialize(async () => {
+              slot.transition('loaded', `version ${pkg.manifest.version}`, this.#deps.logger);
+              this.#fail(slot, new CorralError('CORRAL_ERR_DEPENDENCY', `${slot.dir}: dependency cycle: ${cycle}`));
+            });
+            return;
+          }
+          await Promise.all(Object.keys(pkg.manifest.dependencies).filter((dep) => batch.has(dep)).map(load));
+          await slot.serialize(() => this.#loadPackage(slot, pkg));
+        })();
+        loading.set(id, promise);
+      }
+      return promise;
+    };
+    await Promise.all([...batch.keys()].map(load));
     this.#rebuildRouting();
   }
 
@@ -90,7 +131,7 @@ export class PluginManager {
     return slot.status();
   }
 
-  async #registerFailure(dir: string, error: unknown): Promise<void> {
+  #registerFailure(dir: string, error: unknown): void {
     const id = path.basename(dir);
     const slot = this.#newSlot(id, dir);
     if (this.#slots.has(id)) this.#rejected.push(slot);
@@ -98,22 +139,22 @@ export class PluginManager {
     this.#fail(slot, error);
   }
 
-  async #registerPackage(pkg: PluginPackage): Promise<void> {
+  /** A new slot for the package, or undefined (and a rejected entry) when its id is taken. */
+  #claim(pkg: PluginPackage): PluginSlot | undefined {
     const { id } = pkg.manifest;
     const existing = this.#slots.get(id);
-    if (existing !== undefined) {
-      const slot = this.#newSlot(id, pkg.dir);
-      slot.manifest = pkg.manifest;
-      this.#rejected.push(slot);
-      const error = new CorralError('CORRAL_ERR_DUPLICATE_PLUGIN', `${pkg.dir}: plugin id "${id}" is already loaded from ${existing.dir}`);
-      slot.transition('failed', error.message, this.#deps.logger);
-      slot.failure = failureOf(error);
-      this.#logValidationError(slot, error);
-      return;
-    }
     const slot = this.#newSlot(id, pkg.dir);
-    this.#slots.set(id, slot);
-    await slot.serialize(() => this.#loadPackage(slot, pkg));
+    slot.manifest = pkg.manifest;
+    if (existing === undefined) {
+      this.#slots.set(id, slot);
+      return slot;
+    }
+    this.#rejected.push(slot);
+    const error = new CorralError('CORRAL_ERR_DUPLICATE_PLUGIN', `${pkg.dir}: plugin id "${id}" is already loaded from ${existing.dir}`);
+    slot.transition('failed', error.message, this.#deps.logger);
+    slot.failure = failureOf(error);
+    this.#logValidationError(slot, error);
+    return undefined;
   }
 
   /** unloaded → loaded → (approval?) → initialized → active | inactive, or failed. */
@@ -136,10 +177,16 @@ export class PluginManager {
       return;
     }
     const started = performance.now();
+    const blocked = this.#compatibilityProblem(slot.id, pkg);
+    if (blocked !== undefined) {
+      this.#fail(slot, blocked);
+      return;
+    }
     let version: PluginVersion;
     try {
       version = await buildVersion(pkg, this.#deps.build);
     } catch (error) {
+      this.contributions.release(slot.id);
       this.#fail(slot, error);
       this.#deps.observers.emit('onLoad', { pluginId: slot.id, status: 'failed', durationMs: performance.now() - started });
       return;
@@ -152,9 +199,21 @@ export class PluginManager {
     slot.enabled = record?.enabled ?? true;
     slot.transition('initialized', null, logger);
     store.upsertPlugin({ id: slot.id, version: version.version, approvedPermissions: union(approved, pkg.manifest.permissions), enabled: slot.enabled });
+    this.contributions.replace(slot.id, pkg.manifest);
     slot.transition(slot.enabled ? 'active' : 'inactive', slot.enabled ? null : 'disabled by an admin (persisted)', logger);
     this.#deps.observers.emit('onLoad', { pluginId: slot.id, status: 'loaded', durationMs: performance.now() - started });
     this.#rebuildRouting();
+  }
+
+  /** Host version range, dependencies and contribution ids, checked before any isolate is built. */
+  #compatibilityProblem(id: string, pkg: PluginPackage): CorralError | undefined {
+    const incompatible = hostIncompatibility(pkg.manifest);
+    if (incompatible !== undefined) return new CorralError('CORRAL_ERR_DEPENDENCY', `${pkg.dir}: ${incompatible}`);
+    const unmet = unmetDependency(pkg.manifest, this.#dependencyView);
+    if (unmet !== undefined) return new CorralError('CORRAL_ERR_DEPENDENCY', `${pkg.dir}: ${unmet}`);
+    const conflict = this.contributions.reserve(id, pkg.manifest);
+    if (conflict !== undefined) return new CorralError(conflict.code, `${pkg.dir}: ${conflict.message}`);
+    return undefined;
   }
 
   #fail(slot: PluginSlot, error: unknown): void {
@@ -315,15 +374,19 @@ export class PluginManager {
 
   async #swap(slot: PluginSlot, pkg: PluginPackage): Promise<ReloadResult> {
     const { logger, store, pool } = this.#deps;
+    const blocked = this.#compatibilityProblem(slot.id, pkg);
+    if (blocked !== undefined) return this.#reloadFailed(slot, pkg.manifest.version, blocked);
     let next: PluginVersion;
     try {
       next = await buildVersion(pkg, this.#deps.build);
     } catch (error) {
+      this.contributions.release(slot.id);
       return this.#reloadFailed(slot, pkg.manifest.version, error);
     }
     if (next.exports.includes('health')) {
       const health = await probeHealth(pool, next, this.#lifecycle.health.timeoutMs);
       if (health.status === 'unhealthy') {
+        this.contributions.release(slot.id);
         await pool.evict([next.spec.key]);
         return this.#reloadFailed(slot, pkg.manifest.version, new CorralError('CORRAL_ERR_PLUGIN_LOAD', `first health check failed: ${health.message ?? 'unhealthy'}`));
       }
@@ -332,6 +395,7 @@ export class PluginManager {
     // The switch itself is one synchronous assignment: every call after it uses the new version.
     slot.current = next;
     slot.manifest = pkg.manifest;
+    this.contributions.replace(slot.id, pkg.manifest);
     slot.pending = undefined;
     slot.resetRuntimeSignals();
     slot.lastUpdatedAt = new Date();
@@ -389,6 +453,7 @@ export class PluginManager {
       const { logger, pool, store } = this.#deps;
       if (this.#slots.get(id) !== slot) throw new CorralError('CORRAL_ERR_UNKNOWN_PLUGIN', `no plugin with id "${id}" is registered`);
       this.#slots.delete(id);
+      this.contributions.withdraw(id);
       this.#rebuildRouting();
       clearTimeout(slot.retryTimer);
       const version = slot.current;

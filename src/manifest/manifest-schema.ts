@@ -18,6 +18,11 @@ const limitsSchema = z
   })
   .strict();
 
+const semverRange = z.string().refine((r) => semver.validRange(r) !== null, 'expected a semver range such as "^1.2.0"');
+
+/** One declarative entry a plugin contributes to a host registry (e.g. a named query). */
+const contributionSchema = z.object({ id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, 'expected an id of letters, digits and . _ : -') }).passthrough();
+
 export const manifestSchema = z
   .object({
     id: z.string().regex(PLUGIN_ID_PATTERN, 'expected lowercase letters, digits and dashes (e.g. "word-classifier")'),
@@ -41,6 +46,14 @@ export const manifestSchema = z
     allowedHosts: z.array(z.string().min(1)).optional(),
     limits: limitsSchema.default({}),
     config: z.record(z.string(), z.unknown()).default({}),
+    /** Host versions this plugin supports, e.g. { "corral": "^0.1.0" }. */
+    engines: z.object({ corral: semverRange }).strict().optional(),
+    /** Other plugins this one needs loaded first: id → version range. */
+    dependencies: z.record(z.string().regex(PLUGIN_ID_PATTERN, 'expected a plugin id'), semverRange).default({}),
+    /** Declarative entries for host registries: registry name → entries with unique ids. */
+    contributes: z
+      .record(z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'expected a registry name such as "queries"'), z.array(contributionSchema).max(1000))
+      .default({}),
     integrity: z
       .string()
       .regex(/^sha256-[A-Za-z0-9+/]{43}=$/, 'expected "sha256-<base64 digest>" of the main module')

@@ -7,8 +7,8 @@ import { tempDir, writePlugin } from '../helpers.ts';
 
 const COUNTER = `export default {
   classify(input, ctx) {
-    const n = (ctx.state.get('count') ?? 0) + 1;
-    ctx.state.set('count', n);
+    // get + set from two workers could lose an update; increment is atomic.
+    const n = ctx.state.increment('count');
     if (input.note) ctx.state.set('note:' + n, input.note);
     return n;
   },
