@@ -2,7 +2,9 @@
  * Corral's public API. Everything exported here is supported; anything else is internal.
  */
 export { createEngine, Engine } from './engine/engine.ts';
-export type { CallOptions, DispatchOptions } from './engine/engine.ts';
+export type { CallOptions, DispatchOptions, ConfigApplySummary } from './engine/engine.ts';
+export { loadConfigFile, configFileSchema } from './config/config-file.ts';
+export type { LoadedConfig, PluginEntryConfig } from './config/config-file.ts';
 export type { DispatchResult, DispatchStats } from './engine/dispatch-result.ts';
 export type { EngineObserver, CallEvent, DispatchEvent, LoadEvent } from './engine/engine-events.ts';
 export type { PluginStatus, CapabilityCounters, RetryInfo } from './lifecycle/plugin-slot.ts';
@@ -10,6 +12,8 @@ export type { EffectiveLimits } from './lifecycle/limits.ts';
 export type { LifecycleState, TransitionRecord } from './lifecycle/states.ts';
 export { LIFECYCLE_STATES } from './lifecycle/states.ts';
 export type { ReloadResult } from './lifecycle/plugin-manager.ts';
+export type { Contribution } from './lifecycle/contributions.ts';
+export { CORRAL_VERSION } from './version.ts';
 export type { HealthReport, HealthStatus, HookHealth, RuntimeSignals } from './lifecycle/health.ts';
 export type { BreakerSnapshot, BreakerState } from './lifecycle/circuit-breaker.ts';
 export type { CorralStore, PluginRecord, HealthSample, InvocationCounter } from './storage/store.ts';
@@ -26,3 +30,13 @@ export type { EngineOptions } from './options.ts';
 export { manifestSchema } from './manifest/manifest-schema.ts';
 export type { PluginManifest, Permission } from './manifest/manifest-schema.ts';
 export { computeIntegrity } from './manifest/integrity.ts';
+export { createDiagnosticsApp } from './http/app.ts';
+export type { DiagnosticsAppOptions } from './http/app.ts';
+export { startServer } from './http/server.ts';
+export type { StartServerOptions, RunningServer } from './http/server.ts';
+export { loadServerConfig, serverConfigSchema } from './http/server-config.ts';
+export type { ServerConfig } from './http/server-config.ts';
+export { ROLES, parseTokenSpec } from './http/auth.ts';
+export type { ApiToken, Role } from './http/auth.ts';
+export { createMetrics, RESULT_LABELS } from './telemetry/metrics.ts';
+export type { Metrics, MetricsOptions } from './telemetry/metrics.ts';

@@ -97,6 +97,8 @@ export const engineOptionsSchema = z
     dataDir: z.string().min(1).optional(),
     /** Watch pluginsDir and reload changed plugins (register new folders) automatically. */
     watch: z.boolean().default(false),
+    /** A YAML/JSON file listing plugins (id, path, enabled, priority, config) and host settings. */
+    configFile: z.string().min(1).optional(),
     /** Source of CORRAL_* variables (defaults to process.env). */
     env: z.record(z.string(), z.string().optional()).default(() => process.env),
     logger: z.custom<Logger>((v) => typeof v === 'object' && v !== null && typeof (v as Logger).child === 'function', 'expected a pino logger').optional(),
@@ -112,10 +114,11 @@ export type ResolvedEngineOptions = z.output<typeof engineOptionsSchema>;
 export type EngineLimits = ResolvedEngineOptions['limits'];
 export type LifecycleOptions = ResolvedEngineOptions['lifecycle'];
 
-export function parseEngineOptions(options: EngineOptions): Readonly<ResolvedEngineOptions> {
+export function parseEngineOptions(options: EngineOptions, configFile?: string): Readonly<ResolvedEngineOptions> {
   const parsed = engineOptionsSchema.safeParse(options);
   if (!parsed.success) {
-    throw new CorralError('CORRAL_ERR_INVALID_OPTIONS', `invalid engine options: ${formatIssues(parsed.error.issues)}`);
+    const where = configFile === undefined ? 'invalid engine options' : `invalid engine options (with ${configFile})`;
+    throw new CorralError('CORRAL_ERR_INVALID_OPTIONS', `${where}: ${formatIssues(parsed.error.issues)}`);
   }
   return Object.freeze(parsed.data);
 }

@@ -5,3 +5,11 @@ export class CliUsageError extends Error {
     this.name = 'CliUsageError';
   }
 }
+
+/** The command ran but what it asked for failed (e.g. the server answered with an error): exit code 1. */
+export class CliFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CliFailure';
+  }
+}

@@ -2,8 +2,10 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { createEngine, type Engine } from '../engine/engine.ts';
 import { isCorralError } from '../errors.ts';
 import type { EngineOptions } from '../options.ts';
-import { CliUsageError } from './cli-error.ts';
+import { CliFailure, CliUsageError } from './cli-error.ts';
 import { readJsonInput } from './read-input.ts';
+import { serve, type ServeFlags } from './serve.ts';
+import { status, type StatusFlags } from './status.ts';
 
 interface EngineFlags {
   timeout?: number;
@@ -14,6 +16,12 @@ interface EngineFlags {
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive integer');
+  return n;
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number between 0 and 65535 (0 picks a free port)');
   return n;
 }
 
@@ -87,6 +95,30 @@ export function buildProgram(): Command {
     print(statuses, !flags.compact);
   });
 
+  program
+    .command('serve')
+    .description('load a plugins folder and serve the diagnostics and admin API (Ctrl-C stops it)')
+    .requiredOption('--plugins <dir>', 'folder whose sub-folders are plugins')
+    .option('--host <host>', 'interface to bind (default 127.0.0.1; others need CORRAL_API_TOKENS)')
+    .option('--port <n>', 'port (default 0: a free port, printed on start-up)', port)
+    .option('--data-dir <dir>', 'SQLite store folder (default .corral-data)')
+    .option('--config <file>', 'JSON config file (host, port, dataDir, tokens, ...); also CORRAL_CONFIG')
+    .option('--log-level <level>', 'pino level for the JSON logs on stderr (default info; also CORRAL_LOG_LEVEL)')
+    .option('--pool-size <n>', 'worker threads (default: available cores)', positiveInt)
+    .action(async (flags: ServeFlags) => {
+      await serve(flags);
+    });
+
+  program
+    .command('status')
+    .description('print the plugin status table of a running `corral serve`')
+    .requiredOption('--url <url>', 'base URL printed by corral serve, e.g. http://127.0.0.1:8787')
+    .option('--token <token>', 'API token (default: CORRAL_TOKEN)')
+    .option('--json', 'print the raw JSON instead of a table')
+    .action(async (flags: StatusFlags) => {
+      await status(flags);
+    });
+
   return program;
 }
 
@@ -98,6 +130,10 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CliFailure) {
+      process.stderr.write(`corral: ${error.message}\n`);
+      return 1;
+    }
     if (error instanceof CliUsageError) {
       process.stderr.write(`corral: ${error.message}\n`);
       return 2;

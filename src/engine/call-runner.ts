@@ -5,6 +5,7 @@ import type { Outcome, OutcomeError } from '../outcome.ts';
 import type { WorkerReply } from '../protocol.ts';
 import { formatIssues } from '../validation.ts';
 import type { PluginVersion } from '../lifecycle/plugin-version.ts';
+import type { LogRateLimiter } from '../telemetry/log-rate-limit.ts';
 import type { WorkerPool } from './worker-pool.ts';
 
 export interface CallRequest {
@@ -22,6 +23,8 @@ export interface CallRunnerContext {
   pool: WorkerPool;
   logger: Logger;
   hostGraceMs: number;
+  /** Caps `plugin.log` lines per plugin across calls (the worker caps them per call). */
+  logLimiter?: LogRateLimiter;
 }
 
 /**
@@ -75,7 +78,7 @@ async function executeCall(request: CallRequest, ctx: CallRunnerContext): Promis
   }
   if (reply.kind !== 'ok' && reply.kind !== 'error') return fail({ type: 'crashed', message: `unexpected worker reply "${reply.kind}"` });
   heapBytes = reply.heapBytes > 0 ? reply.heapBytes : undefined;
-  emitPluginLogs(ctx.logger, pluginId, capability.name, reply);
+  emitPluginLogs(ctx.logger, pluginId, capability.name, reply, ctx.logLimiter);
   if (reply.kind === 'error') return fail(reply.error, reply.cpuMs);
   let value: unknown;
   try {
@@ -104,13 +107,16 @@ function withHostBackstop(reply: Promise<WorkerReply>, waitMs: number): Promise<
   });
 }
 
-function emitPluginLogs(logger: Logger, pluginId: string, capability: string, reply: Extract<WorkerReply, { kind: 'ok' | 'error' }>): void {
+function emitPluginLogs(logger: Logger, pluginId: string, capability: string, reply: Extract<WorkerReply, { kind: 'ok' | 'error' }>, limiter?: LogRateLimiter): void {
   if (reply.logs.length === 0 && reply.droppedLogs === 0) return;
-  for (const line of reply.logs) {
+  // Without a limiter every line the worker kept is written and each call reports its own drops.
+  const { allowed, reportDropped } = limiter?.admit(pluginId, reply.logs.length, reply.droppedLogs) ?? { allowed: reply.logs.length, reportDropped: reply.droppedLogs };
+  for (let i = 0; i < allowed; i++) {
+    const line = reply.logs[i] as (typeof reply.logs)[number];
     logger[line.level]({ event: 'plugin.log', plugin_id: pluginId, capability }, line.message);
   }
-  if (reply.droppedLogs > 0) {
-    logger.warn({ event: 'plugin.log.dropped', plugin_id: pluginId, capability, dropped: reply.droppedLogs }, 'plugin log lines dropped (per-call limit)');
+  if (reportDropped > 0) {
+    logger.warn({ event: 'plugin.log.dropped', plugin_id: pluginId, capability, dropped: reportDropped }, 'plugin log lines dropped (per-call and per-plugin rate limits)');
   }
 }
 

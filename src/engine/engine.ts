@@ -5,15 +5,18 @@ import { serialize } from 'node:v8';
 import pino, { type Logger } from 'pino';
 import { CapabilityRegistry, type ResolvedCapability } from '../capabilities/capability-registry.ts';
 import { CorralError } from '../errors.ts';
+import { loadConfigFile, type LoadedConfig, type PluginEntryConfig } from '../config/config-file.ts';
+import type { Contribution } from '../lifecycle/contributions.ts';
 import { FolderWatcher } from '../lifecycle/folder-watcher.ts';
 import type { HealthReport } from '../lifecycle/health.ts';
-import { PluginManager, type ReloadResult } from '../lifecycle/plugin-manager.ts';
+import { PluginManager, type PluginOverride, type ReloadResult } from '../lifecycle/plugin-manager.ts';
 import type { PluginSlot, PluginStatus } from '../lifecycle/plugin-slot.ts';
 import { collectPluginDirs } from '../manifest/discover.ts';
 import { parseEngineOptions, type EngineOptions, type ResolvedEngineOptions } from '../options.ts';
 import type { Outcome, OutcomeError } from '../outcome.ts';
 import { InvocationRecorder } from '../storage/invocation-recorder.ts';
 import { SqliteStore } from '../storage/sqlite-store.ts';
+import { LogRateLimiter } from '../telemetry/log-rate-limit.ts';
 import type { CorralStore, HealthSample } from '../storage/store.ts';
 import { formatIssues } from '../validation.ts';
 import { logOutcome, runCall, type CallRunnerContext } from './call-runner.ts';
@@ -55,6 +58,7 @@ export class Engine {
   readonly #recorder: InvocationRecorder;
   readonly #manager: PluginManager;
   #watcher: FolderWatcher | undefined;
+  #appliedConfig = new Map<string, PluginEntryConfig>();
   #closed = false;
 
   private constructor(options: Readonly<ResolvedEngineOptions>) {
@@ -77,7 +81,7 @@ export class Engine {
     this.#observers = new ObserverSet((error) => this.#logger.error({ event: 'engine.observer.error', err: error }, 'an engine observer threw'));
     this.#recorder = new InvocationRecorder(this.#store);
     this.#observers.add(this.#recorder);
-    this.#callContext = { pool: this.#pool, logger: this.#logger, hostGraceMs: options.limits.hostGraceMs };
+    this.#callContext = { pool: this.#pool, logger: this.#logger, hostGraceMs: options.limits.hostGraceMs, logLimiter: new LogRateLimiter() };
     this.#manager = new PluginManager({
       pool: this.#pool,
       store: this.#store,
@@ -91,10 +95,12 @@ export class Engine {
   /** Validate options, open the store, start the worker pool and load every plugin. Plugin failures never reject. */
   static async create(options: EngineOptions): Promise<Engine> {
     assertNoNodeSnapshot();
-    const parsed = parseEngineOptions(options);
+    const fromFile = options.configFile === undefined ? undefined : await loadConfigFile(options.configFile);
+    const parsed = parseEngineOptions(fromFile === undefined ? options : mergeConfigFile(options, fromFile), fromFile?.file);
     const dirs = await collectPluginDirs(parsed.pluginsDir, parsed.plugins);
     const engine = new Engine(parsed);
     try {
+      if (fromFile !== undefined) engine.#useConfig(fromFile);
       await engine.#manager.registerAll(dirs);
       engine.#manager.startHealthChecks();
       if (parsed.watch && parsed.pluginsDir !== undefined) engine.#startWatching(parsed.pluginsDir);
@@ -103,6 +109,79 @@ export class Engine {
       throw error;
     }
     return engine;
+  }
+
+  #useConfig(config: LoadedConfig): void {
+    this.#appliedConfig = new Map(config.plugins.map((entry) => [entry.id, entry]));
+    for (const entry of config.plugins) this.#manager.setOverride(entry.id, overrideOf(entry));
+  }
+
+  /**
+   * Re-read the config file and apply only what changed: new entries register, removed ones
+   * unregister, a changed path or config reloads, a changed priority re-orders, a changed `enabled`
+   * enables or disables. Per-plugin problems are reported in the summary, never thrown.
+   */
+  async applyConfig(file = this.#options.configFile): Promise<ConfigApplySummary> {
+    this.#assertOpen();
+    if (file === undefined) throw new CorralError('CORRAL_ERR_CONFIG', 'no config file: pass one to applyConfig() or createEngine({ configFile })');
+    const config = await loadConfigFile(file);
+    const summary: ConfigApplySummary = { registered: [], unregistered: [], reloaded: [], reordered: [], enabled: [], disabled: [], unchanged: [], failed: [] };
+    const previous = this.#appliedConfig;
+    const next = new Map(config.plugins.map((entry) => [entry.id, entry]));
+    const attempt = async (id: string, work: () => Promise<void>) => {
+      try {
+        await work();
+      } catch (error) {
+        summary.failed.push({ id, error: (error as Error).message });
+      }
+    };
+    for (const [id] of previous) {
+      if (!next.has(id) && this.#manager.has(id)) {
+        await attempt(id, async () => {
+          await this.#manager.unregister(id);
+          summary.unregistered.push(id);
+        });
+      }
+    }
+    for (const entry of config.plugins) {
+      const before = previous.get(entry.id);
+      this.#manager.setOverride(entry.id, overrideOf(entry));
+      if (before === undefined || !this.#manager.has(entry.id)) {
+        await attempt(entry.id, async () => {
+          const status = await this.#manager.register(entry.path);
+          if (status.id !== entry.id) throw new Error(`${entry.path} holds plugin "${status.id}", not "${entry.id}"`);
+          summary.registered.push(entry.id);
+        });
+        continue;
+      }
+      let changed = false;
+      if (before.path !== entry.path || JSON.stringify(before.config) !== JSON.stringify(entry.config)) {
+        changed = true;
+        await attempt(entry.id, async () => {
+          this.#manager.setDir(entry.id, entry.path);
+          const result = await this.#manager.reload(entry.id);
+          if (result.status === 'rolled_back' || result.status === 'failed') throw new Error(result.error);
+          summary.reloaded.push(entry.id);
+        });
+      }
+      if ((before.priority ?? 0) !== (entry.priority ?? 0)) {
+        changed = true;
+        this.#manager.setPriority(entry.id, entry.priority ?? 0);
+        summary.reordered.push(entry.id);
+      }
+      if (entry.enabled !== undefined && before.enabled !== entry.enabled) {
+        changed = true;
+        await attempt(entry.id, async () => {
+          if (entry.enabled) await this.#manager.enable(entry.id);
+          else await this.#manager.disable(entry.id);
+          (entry.enabled ? summary.enabled : summary.disabled).push(entry.id);
+        });
+      }
+      if (!changed) summary.unchanged.push(entry.id);
+    }
+    this.#appliedConfig = next;
+    this.#logger.info({ event: 'engine.config.applied', file: config.file, ...summary }, 'config file applied');
+    return summary;
   }
 
   #startWatching(pluginsDir: string): void {
@@ -170,6 +249,11 @@ export class Engine {
 
   healthHistory(id: string, limit?: number): HealthSample[] {
     return this.#manager.healthHistory(id, limit);
+  }
+
+  /** Entries plugins contributed to host registries (`contributes` in plugin.json). */
+  contributions(registry?: string): Contribution[] {
+    return this.#manager.contributions.list(registry);
   }
 
   /** Invocation counters persisted in the store (flushed every few seconds and on close). */
@@ -360,6 +444,34 @@ export class Engine {
     this.#store.close();
     if (this.#temporaryDataDir !== undefined) rmSync(this.#temporaryDataDir, { recursive: true, force: true });
   }
+}
+
+export interface ConfigApplySummary {
+  registered: string[];
+  unregistered: string[];
+  reloaded: string[];
+  reordered: string[];
+  enabled: string[];
+  disabled: string[];
+  unchanged: string[];
+  failed: Array<{ id: string; error: string }>;
+}
+
+function overrideOf(entry: PluginEntryConfig): PluginOverride {
+  return { config: entry.config, priority: entry.priority, enabled: entry.enabled };
+}
+
+/** Explicit options win over the config file; the file's plugin folders are added to `plugins`. */
+function mergeConfigFile(options: EngineOptions, config: LoadedConfig): EngineOptions {
+  return {
+    ...options,
+    pluginsDir: options.pluginsDir ?? config.pluginsDir,
+    dataDir: options.dataDir ?? config.dataDir,
+    poolSize: options.poolSize ?? config.poolSize,
+    limits: { ...(config.limits as EngineOptions['limits']), ...options.limits },
+    lifecycle: { ...(config.lifecycle as EngineOptions['lifecycle']), ...options.lifecycle },
+    plugins: [...(options.plugins ?? []), ...config.plugins.map((entry) => entry.path)],
+  };
 }
 
 function unknownPlugin(id: string): CorralError {

@@ -16,17 +16,23 @@ export interface BuildContext {
   stateQuotaBytes: number;
 }
 
-export function buildSpec(pkg: PluginPackage, limits: EffectiveLimits, ctx: BuildContext): PluginSpec {
+/** The manifest's config with the host's overrides (config file entries) merged over it. */
+export function effectiveConfig(pkg: PluginPackage, override: Record<string, unknown> | undefined): Record<string, unknown> {
+  return override === undefined ? pkg.manifest.config : { ...pkg.manifest.config, ...override };
+}
+
+export function buildSpec(pkg: PluginPackage, limits: EffectiveLimits, ctx: BuildContext, configOverride?: Record<string, unknown>): PluginSpec {
   const { manifest } = pkg;
+  const config = effectiveConfig(pkg, configOverride);
   return {
     // Code and manifest both feed the key: a reload that only changes config or limits is a new isolate.
-    key: `${manifest.id}@${manifest.version}#${createHash('sha256').update(pkg.integrity).update(JSON.stringify(manifest)).digest('hex').slice(0, 16)}`,
+    key: `${manifest.id}@${manifest.version}#${createHash('sha256').update(pkg.integrity).update(JSON.stringify(manifest)).update(JSON.stringify(config)).digest('hex').slice(0, 16)}`,
     id: manifest.id,
     version: manifest.version,
     source: pkg.source,
     filename: `plugin://${manifest.id}/${manifest.main}`,
     memoryMb: limits.memoryMb,
-    config: manifest.config,
+    config,
     permissions: [...manifest.permissions],
     state: manifest.permissions.includes('state') ? { dbPath: ctx.stateDbPath, quotaBytes: ctx.stateQuotaBytes } : null,
     initTimeoutMs: ctx.limits.initTimeoutMs,
@@ -38,9 +44,9 @@ export function buildSpec(pkg: PluginPackage, limits: EffectiveLimits, ctx: Buil
  * Compile, evaluate and `init` a package in one worker and check its exports against the manifest.
  * Throws a CorralError naming the folder and the reason; nothing is left cached in workers then.
  */
-export async function buildVersion(pkg: PluginPackage, ctx: BuildContext): Promise<PluginVersion> {
+export async function buildVersion(pkg: PluginPackage, ctx: BuildContext, configOverride?: Record<string, unknown>): Promise<PluginVersion> {
   const limits = effectiveLimits(pkg, ctx.limits);
-  const spec = buildSpec(pkg, limits, ctx);
+  const spec = buildSpec(pkg, limits, ctx, configOverride);
   const reply = await ctx.pool.load(spec);
   if (reply.kind !== 'loaded') {
     await ctx.pool.evict([spec.key]);

@@ -11,7 +11,7 @@ import { backoffDelay } from './backoff.ts';
 import { ContributionRegistry } from './contributions.ts';
 import { findCycles, hostIncompatibility, unmetDependency, type DependencyView } from './dependencies.ts';
 import { combineHealth, type HealthReport } from './health.ts';
-import { buildVersion, callHook, probeHealth, type BuildContext } from './plugin-builder.ts';
+import { buildVersion, callHook, effectiveConfig, probeHealth, type BuildContext } from './plugin-builder.ts';
 import { PluginSlot, type PluginStatus } from './plugin-slot.ts';
 import type { PluginVersion } from './plugin-version.ts';
 
@@ -21,6 +21,13 @@ export type ReloadResult =
   | { status: 'pending_approval'; pluginId: string; version: string; requested: string[] }
   | { status: 'rolled_back'; pluginId: string; version: string | null; error: string }
   | { status: 'failed'; pluginId: string; error: string };
+
+/** Host-side settings for one plugin that override its manifest (from the config file). */
+export interface PluginOverride {
+  config?: Record<string, unknown>;
+  priority?: number;
+  enabled?: boolean;
+}
 
 export interface ManagerDeps {
   pool: WorkerPool;
@@ -54,6 +61,7 @@ export class PluginManager {
   #healthTimer: NodeJS.Timeout | undefined;
   #stopped = false;
   readonly contributions = new ContributionRegistry();
+  readonly #overrides = new Map<string, PluginOverride>();
   readonly #dependencyView: DependencyView = {
     registered: (id) => this.#slots.has(id),
     loadedVersion: (id) => this.#slots.get(id)?.current?.version,
@@ -73,7 +81,24 @@ export class PluginManager {
   }
 
   #newSlot(id: string, dir: string): PluginSlot {
-    return new PluginSlot(id, dir, this.#deps.options.priorities[id] ?? 0, this.#lifecycle.breaker, this.#lifecycle.health.windowMs);
+    const priority = this.#overrides.get(id)?.priority ?? this.#deps.options.priorities[id] ?? 0;
+    return new PluginSlot(id, dir, priority, this.#lifecycle.breaker, this.#lifecycle.health.windowMs);
+  }
+
+  /** Set (or clear) the host's overrides for a plugin; they apply from its next load or reload. */
+  setOverride(id: string, override: PluginOverride | undefined): void {
+    if (override === undefined) this.#overrides.delete(id);
+    else this.#overrides.set(id, override);
+  }
+
+  setPriority(id: string, priority: number): void {
+    this.#slot(id).priority = priority;
+    this.#rebuildRouting();
+  }
+
+  /** Point a registered plugin at another folder (its next reload reads from there). */
+  setDir(id: string, dir: string): void {
+    this.#slot(id).dir = dir;
   }
 
   // ---- registration -------------------------------------------------------------------------
@@ -184,7 +209,7 @@ export class PluginManager {
     }
     let version: PluginVersion;
     try {
-      version = await buildVersion(pkg, this.#deps.build);
+      version = await buildVersion(pkg, this.#deps.build, this.#overrides.get(slot.id)?.config);
     } catch (error) {
       this.contributions.release(slot.id);
       this.#fail(slot, error);
@@ -196,7 +221,8 @@ export class PluginManager {
     slot.failure = undefined;
     slot.retry = null;
     slot.resetRuntimeSignals();
-    slot.enabled = record?.enabled ?? true;
+    // An admin's persisted choice wins over the config file's default for a known plugin.
+    slot.enabled = record?.enabled ?? this.#overrides.get(slot.id)?.enabled ?? true;
     slot.transition('initialized', null, logger);
     store.upsertPlugin({ id: slot.id, version: version.version, approvedPermissions: union(approved, pkg.manifest.permissions), enabled: slot.enabled });
     this.contributions.replace(slot.id, pkg.manifest);
@@ -347,7 +373,8 @@ export class PluginManager {
       return this.#resultAfterFreshLoad(slot, pkg);
     }
     const current = slot.current;
-    if (current.pkg.integrity === pkg.integrity && JSON.stringify(current.manifest) === JSON.stringify(pkg.manifest)) {
+    const sameConfig = JSON.stringify(current.spec.config) === JSON.stringify(effectiveConfig(pkg, this.#overrides.get(slot.id)?.config));
+    if (current.pkg.integrity === pkg.integrity && JSON.stringify(current.manifest) === JSON.stringify(pkg.manifest) && sameConfig) {
       return { status: 'unchanged', pluginId: slot.id, version: current.version };
     }
     const approved = store.getPlugin(slot.id)?.approvedPermissions ?? [...current.manifest.permissions];
@@ -378,7 +405,7 @@ export class PluginManager {
     if (blocked !== undefined) return this.#reloadFailed(slot, pkg.manifest.version, blocked);
     let next: PluginVersion;
     try {
-      next = await buildVersion(pkg, this.#deps.build);
+      next = await buildVersion(pkg, this.#deps.build, this.#overrides.get(slot.id)?.config);
     } catch (error) {
       this.contributions.release(slot.id);
       return this.#reloadFailed(slot, pkg.manifest.version, error);

@@ -1,0 +1,71 @@
+import { defineRoute, type AnyRoute, type ApiDeps } from '../route.ts';
+import { approveBodySchema, pluginSchema, reloadResultSchema } from '../schemas.ts';
+import { pluginView, reloadView } from '../views.ts';
+import { pluginIdParams } from './plugins.ts';
+
+/** Lifecycle control: plugins:write, and plugins:admin for removal. Illegal transitions are 409s. */
+export function lifecycleRoutes({ engine }: ApiDeps): AnyRoute[] {
+  return [
+    defineRoute({
+      method: 'put',
+      path: '/api/v1/plugins/{id}/enable',
+      operationId: 'enablePlugin',
+      summary: 'Enable a disabled plugin (persisted)',
+      tag: 'lifecycle',
+      role: 'plugins:write',
+      params: pluginIdParams,
+      problems: [404, 409],
+      responses: { 200: { description: 'The plugin after the change', schema: pluginSchema } },
+      handle: async (c, { params }) => c.json(pluginView(await engine.enable(params.id))),
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/v1/plugins/{id}/disable',
+      operationId: 'disablePlugin',
+      summary: 'Disable a plugin: its calls get `unavailable` (persisted)',
+      tag: 'lifecycle',
+      role: 'plugins:write',
+      params: pluginIdParams,
+      problems: [404, 409],
+      responses: { 200: { description: 'The plugin after the change', schema: pluginSchema } },
+      handle: async (c, { params }) => c.json(pluginView(await engine.disable(params.id))),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/v1/plugins/{id}/reload',
+      operationId: 'reloadPlugin',
+      summary: 'Reload from disk: blue/green switch, rollback on failure, approval when permissions grow',
+      tag: 'lifecycle',
+      role: 'plugins:write',
+      params: pluginIdParams,
+      problems: [404, 409],
+      responses: { 200: { description: 'What the reload did (a failed reload is a result, not an error)', schema: reloadResultSchema } },
+      handle: async (c, { params }) => c.json(reloadView(await engine.reload(params.id))),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/v1/plugins/{id}/approve',
+      operationId: 'approvePlugin',
+      summary: 'Approve the permissions of the staged version',
+      tag: 'lifecycle',
+      role: 'plugins:write',
+      params: pluginIdParams,
+      body: approveBodySchema,
+      problems: [404, 409],
+      responses: { 200: { description: 'The load that followed the approval', schema: reloadResultSchema } },
+      handle: async (c, { params, body }) => c.json(reloadView(await engine.approve(params.id, body.version))),
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/api/v1/plugins/{id}',
+      operationId: 'unregisterPlugin',
+      summary: 'Unregister a plugin: drain its calls, run its shutdown hook, forget it',
+      tag: 'lifecycle',
+      role: 'plugins:admin',
+      params: pluginIdParams,
+      problems: [404, 409],
+      responses: { 200: { description: 'The plugin as it was removed', schema: pluginSchema } },
+      handle: async (c, { params }) => c.json(pluginView(await engine.unregister(params.id))),
+    }),
+  ];
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { CorralError } from '../errors.ts';
+import { formatIssues } from '../validation.ts';
+import { ROLES, parseTokenSpec, validateTokens, type ApiToken } from './auth.ts';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const MiB = 1024 * 1024;
+
+const fields = {
+  host: z.string().min(1),
+  port: z.number().int().min(0).max(65535),
+  dataDir: z.string().min(1),
+  logLevel: z.enum(LOG_LEVELS),
+  metricsPrefix: z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, 'expected a Prometheus name prefix (letters, digits, underscores)'),
+  diagnosticsEnabled: z.boolean(),
+  maxBodyBytes: z.number().int().positive(),
+};
+
+/** `corral serve` settings: defaults < config file < environment < command-line flags. */
+export const serverConfigSchema = z
+  .object({
+    host: fields.host.default('127.0.0.1'),
+    port: fields.port.default(0),
+    dataDir: fields.dataDir.default('.corral-data'),
+    logLevel: fields.logLevel.default('info'),
+    metricsPrefix: fields.metricsPrefix.default('corral'),
+    diagnosticsEnabled: fields.diagnosticsEnabled.default(true),
+    maxBodyBytes: fields.maxBodyBytes.default(1 * MiB),
+    tokens: z.array(z.object({ token: z.string().min(8), roles: z.array(z.enum(ROLES)).min(1) }).strict()).default([]),
+  })
+  .strict();
+
+export type ServerConfig = z.output<typeof serverConfigSchema>;
+type ConfigInput = Partial<z.input<typeof serverConfigSchema>>;
+
+const fromBoolean = (raw: string): boolean | undefined => {
+  const v = raw.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off'].includes(v)) return false;
+  return undefined;
+};
+
+const fromNumber = (raw: string): number | undefined => (raw.trim() === '' || Number.isNaN(Number(raw)) ? undefined : Number(raw));
+
+/** Each variable, the field it sets and how its text becomes a value. */
+const ENV_VARS: Record<string, { field: Exclude<keyof ServerConfig, 'tokens'>; convert: (raw: string) => unknown; expected: string }> = {
+  CORRAL_HOST: { field: 'host', convert: (raw) => raw.trim(), expected: 'a host name or IP address' },
+  CORRAL_PORT: { field: 'port', convert: fromNumber, expected: 'an integer port between 0 and 65535' },
+  CORRAL_DATA_DIR: { field: 'dataDir', convert: (raw) => raw, expected: 'a folder path' },
+  CORRAL_LOG_LEVEL: { field: 'logLevel', convert: (raw) => raw.trim().toLowerCase(), expected: `one of ${LOG_LEVELS.join(', ')}` },
+  CORRAL_METRICS_PREFIX: { field: 'metricsPrefix', convert: (raw) => raw.trim(), expected: 'a Prometheus name prefix such as "corral" or "sift"' },
+  CORRAL_PLUGIN_DIAGNOSTICS_ENABLED: { field: 'diagnosticsEnabled', convert: fromBoolean, expected: 'true or false' },
+  CORRAL_MAX_BODY_BYTES: { field: 'maxBodyBytes', convert: fromNumber, expected: 'a positive integer number of bytes' },
+};
+
+/** Read the CORRAL_* variables the server uses; an invalid one throws CORRAL_ERR_INVALID_ENV naming it. */
+export function readServerEnv(env: Record<string, string | undefined>): ConfigInput {
+  const out: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(ENV_VARS)) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    const value = spec.convert(raw);
+    const parsed = fields[spec.field].safeParse(value);
+    if (value === undefined || !parsed.success) {
+      throw new CorralError('CORRAL_ERR_INVALID_ENV', `${name}: expected ${spec.expected}, got "${raw}"`);
+    }
+    out[spec.field] = parsed.data;
+  }
+  const tokens = env.CORRAL_API_TOKENS;
+  if (tokens !== undefined && tokens.trim() !== '') out.tokens = parseTokenSpec(tokens, 'CORRAL_API_TOKENS');
+  return out as ConfigInput;
+}
+
+/** A JSON config file with the same fields (tokens as a list, or as a CORRAL_API_TOKENS-style string). */
+export function readServerConfigFile(file: string): ConfigInput {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new CorralError('CORRAL_ERR_INVALID_CONFIG', `${file}: cannot read a JSON object (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  if (typeof raw === 'object' && raw !== null && typeof (raw as { tokens?: unknown }).tokens === 'string') {
+    try {
+      raw = { ...raw, tokens: parseTokenSpec((raw as { tokens: string }).tokens, `${file} tokens`) };
+    } catch (error) {
+      throw new CorralError('CORRAL_ERR_INVALID_CONFIG', (error as Error).message);
+    }
+  }
+  const parsed = serverConfigSchema.partial().safeParse(raw);
+  if (!parsed.success) throw new CorralError('CORRAL_ERR_INVALID_CONFIG', `${file}: ${formatIssues(parsed.error.issues)}`);
+  // Only the keys the file sets: schema defaults must not override the environment later.
+  return Object.fromEntries(Object.entries(parsed.data).filter(([key]) => key in (raw as object))) as ConfigInput;
+}
+
+/** Merge the layers and validate once; the result is frozen. */
+export function loadServerConfig(sources: { env?: Record<string, string | undefined>; file?: string; flags?: ConfigInput } = {}): Readonly<ServerConfig> {
+  const env = sources.env ?? process.env;
+  const file = sources.file ?? env.CORRAL_CONFIG;
+  const layers: ConfigInput[] = [file ? readServerConfigFile(file) : {}, readServerEnv(env), stripUndefined(sources.flags ?? {})];
+  const merged = Object.assign({}, ...layers) as ConfigInput;
+  const parsed = serverConfigSchema.safeParse(merged);
+  if (!parsed.success) throw new CorralError('CORRAL_ERR_INVALID_CONFIG', `invalid server configuration: ${formatIssues(parsed.error.issues)}`);
+  const tokens: ApiToken[] = validateTokens(parsed.data.tokens, file ? `${file} / CORRAL_API_TOKENS` : 'CORRAL_API_TOKENS');
+  return Object.freeze({ ...parsed.data, tokens });
+}
+
+function stripUndefined(input: ConfigInput): ConfigInput {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as ConfigInput;
+}
