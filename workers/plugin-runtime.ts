@@ -63,14 +63,20 @@ export class PluginRuntime {
     return this.#dead || this.#isolate.isDisposed;
   }
 
+  #heapSample = { at: 0, bytes: 0 };
+
+  /** Heap in use (sampled at most twice a second: reading it costs as much as a small call). */
   heapBytes(): number {
     if (this.dead) return 0;
+    const now = performance.now();
+    if (now - this.#heapSample.at < 500) return this.#heapSample.bytes;
     try {
       const stats = this.#isolate.getHeapStatisticsSync();
-      return stats.used_heap_size + stats.externally_allocated_size;
+      this.#heapSample = { at: now, bytes: stats.used_heap_size + stats.externally_allocated_size };
     } catch {
-      return 0;
+      this.#heapSample = { at: now, bytes: 0 };
     }
+    return this.#heapSample.bytes;
   }
 
   /** Compile, evaluate and `init` the plugin. Throws PluginLoadError with a mapped outcome error. */
@@ -160,7 +166,7 @@ export class PluginRuntime {
       const pending: PendingCall = { startedAt, cpuStart: this.#isolate.cpuTime, logs: [], droppedLogs: 0, timer: undefined, resolve };
       this.#pending.set(callId, pending);
       try {
-        this.#invoke.applySync(undefined, [callId, name, input, { capability: name, deadline, hook: HOOK_NAMES.has(name) }], {
+        this.#invoke.applySync(undefined, [callId, name, input, deadline, HOOK_NAMES.has(name)], {
           arguments: { copy: true },
           timeout: budget,
         });

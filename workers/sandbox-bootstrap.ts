@@ -129,18 +129,31 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
     throw namedError('PermissionDeniedError', 'ctx.state requires the "state" permission in plugin.json');
   }
 
-  function makeContext(callId, meta) {
-    const ctx = {
-      pluginId: pluginId,
-      version: pluginVersion,
-      capability: meta.capability,
-      deadline: meta.deadline,
-      config: config,
-      log: makeLogger(function ownCallId() { return callId; }),
-    };
-    if (stateApi !== undefined) ctx.state = stateApi;
-    else Object.defineProperty(ctx, 'state', { get: deniedState, enumerable: false });
-    return freeze(ctx);
+  // One prototype for every ctx: a call only allocates the small instance (and its logger on first use).
+  function CallContext(callId, capability, deadline) {
+    this.pluginId = pluginId;
+    this.version = pluginVersion;
+    this.capability = capability;
+    this.deadline = deadline;
+    this.config = config;
+    this.callId = callId;
+    freeze(this);
+  }
+  Object.defineProperty(CallContext.prototype, 'log', {
+    get: function log() {
+      const callId = this.callId;
+      return makeLogger(function ownCallId() { return callId; });
+    },
+  });
+  Object.defineProperty(CallContext.prototype, 'state', {
+    get: function state() {
+      return stateApi !== undefined ? stateApi : deniedState();
+    },
+  });
+  freeze(CallContext.prototype);
+
+  function makeContext(callId, capability, deadline) {
+    return new CallContext(callId, capability, deadline);
   }
 
   function reportOk(callId, value) {
@@ -181,7 +194,7 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
     return names;
   }
 
-  function invoke(callId, name, input, meta) {
+  function invoke(callId, name, input, deadline, hook) {
     currentCall = callId;
     let fn;
     try {
@@ -196,9 +209,9 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
     }
     let result;
     try {
-      const ctx = makeContext(callId, meta);
+      const ctx = makeContext(callId, name, deadline);
       // Lifecycle hooks take only ctx; capabilities take (input, ctx).
-      result = apply(fn, plugin, meta.hook ? [ctx] : [input, ctx]);
+      result = apply(fn, plugin, hook ? [ctx] : [input, ctx]);
     } catch (error) {
       reportThrow(callId, error);
       return;

@@ -31,6 +31,7 @@ function readEnvTimeout(env: Record<string, string | undefined>, capability: str
 
 export class CapabilityRegistry {
   readonly #resolved = new Map<string, ResolvedCapability>();
+  readonly #untyped = new Map<string, ResolvedCapability>();
   readonly #env: Record<string, string | undefined>;
   readonly #defaultTimeoutMs: number;
   readonly #strict: boolean;
@@ -69,12 +70,16 @@ export class CapabilityRegistry {
     if (this.#strict) {
       throw new CorralError('CORRAL_ERR_UNKNOWN_CAPABILITY', `capability "${name}" is not defined by the host (strict mode)`);
     }
+    const cached = this.#untyped.get(name);
+    if (cached !== undefined) return cached;
     const untyped: ResolvedCapability = {
       name,
       defined: false,
       timeoutMs: readEnvTimeout(this.#env, name) ?? this.#defaultTimeoutMs,
       merge: resolveMerge('collect'),
     };
+    // Names come from callers (HTTP included): cache a bounded number so the env is read once per name.
+    if (this.#untyped.size < 1000) this.#untyped.set(name, untyped);
     return untyped;
   }
 
