@@ -48,6 +48,12 @@ export interface CallTask {
   maxOutputBytes: number;
 }
 
+/** Several calls of one fan-out for the same worker: one round trip instead of one per plugin. */
+export interface BatchTask {
+  kind: 'batch';
+  calls: CallTask[];
+}
+
 /** Drop warm isolates for plugin keys that are no longer served (reload, unregister). */
 export interface EvictTask {
   kind: 'evict';
@@ -66,7 +72,7 @@ export interface ShutdownTask {
   timeoutMs: number;
 }
 
-export type WorkerTask = LoadTask | CallTask | EvictTask | ShutdownTask;
+export type WorkerTask = LoadTask | CallTask | BatchTask | EvictTask | ShutdownTask;
 
 export interface PluginLogLine {
   level: 'debug' | 'info' | 'warn' | 'error';
@@ -115,7 +121,13 @@ export interface ShutdownReply {
   disposed: number;
 }
 
-export type WorkerReply = NeedSourceReply | LoadedReply | OkReply | ErrorReply | EvictedReply | ShutdownReply;
+/** One reply per call of the batch, in order (each may be `need_source`). */
+export interface BatchReply {
+  kind: 'batch';
+  replies: WorkerReply[];
+}
+
+export type WorkerReply = NeedSourceReply | LoadedReply | OkReply | ErrorReply | EvictedReply | ShutdownReply | BatchReply;
 
 /** Connection settings every SQLite connection (host store and worker state access) must share. */
 export const SQLITE_PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;';

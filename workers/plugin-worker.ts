@@ -7,7 +7,7 @@ import { deserialize, serialize, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { threadId } from 'node:worker_threads';
 import type { OutcomeError } from '../src/outcome.ts';
-import type { CallTask, ErrorReply, EvictTask, LoadTask, PluginSpec, ShutdownTask, WorkerReply, WorkerTask } from '../src/protocol.ts';
+import type { BatchTask, CallTask, ErrorReply, EvictTask, LoadTask, PluginSpec, ShutdownTask, WorkerReply, WorkerTask } from '../src/protocol.ts';
 import { PluginLoadError, PluginRuntime, type CallResult } from './plugin-runtime.ts';
 
 const specs = new Map<string, PluginSpec>();
@@ -17,6 +17,8 @@ export default function handleTask(task: WorkerTask): Promise<WorkerReply> | Wor
   switch (task.kind) {
     case 'call':
       return handleCall(task);
+    case 'batch':
+      return handleBatch(task);
     case 'load':
       return handleLoad(task);
     case 'evict':
@@ -72,6 +74,11 @@ async function handleCall(task: CallTask): Promise<WorkerReply> {
   const input = deserialize(task.input);
   const result = await runtime.call(task.capability, input, task.deadline, task.timeoutMs);
   return toReply(result, runtime, task.maxOutputBytes);
+}
+
+/** Calls start in order; their synchronous parts run one after another, their waits overlap. */
+async function handleBatch(task: BatchTask): Promise<WorkerReply> {
+  return { kind: 'batch', replies: await Promise.all(task.calls.map(handleCall)) };
 }
 
 function handleEvict(task: EvictTask): WorkerReply {

@@ -11,6 +11,7 @@ import { FolderWatcher } from '../lifecycle/folder-watcher.ts';
 import type { HealthReport } from '../lifecycle/health.ts';
 import { PluginManager, type PluginOverride, type ReloadResult } from '../lifecycle/plugin-manager.ts';
 import type { PluginSlot, PluginStatus } from '../lifecycle/plugin-slot.ts';
+import type { PluginVersion } from '../lifecycle/plugin-version.ts';
 import { collectPluginDirs } from '../manifest/discover.ts';
 import { parseEngineOptions, type EngineOptions, type ResolvedEngineOptions } from '../options.ts';
 import type { Outcome, OutcomeError } from '../outcome.ts';
@@ -19,7 +20,7 @@ import { SqliteStore } from '../storage/sqlite-store.ts';
 import { LogRateLimiter } from '../telemetry/log-rate-limit.ts';
 import type { CorralStore, HealthSample } from '../storage/store.ts';
 import { formatIssues } from '../validation.ts';
-import { logOutcome, runCall, type CallRunnerContext } from './call-runner.ts';
+import { logOutcome, runCalls, type CallResult, type CallRunnerContext } from './call-runner.ts';
 import { computeStats, type DispatchResult } from './dispatch-result.ts';
 import { ObserverSet, type EngineObserver } from './engine-events.ts';
 import { WorkerPool } from './worker-pool.ts';
@@ -319,8 +320,7 @@ export class Engine {
       targets = targets.filter((slot) => wanted.has(slot.id));
     }
     const callerDeadline = options.timeoutMs === undefined ? undefined : startedAt + options.timeoutMs;
-    const calls = targets.map((slot) => this.#callSlot(slot, capability, bytes, callerDeadline, startedAt));
-    const results = await abortable(Promise.all(calls), options.signal);
+    const results = await abortable(this.#callSlots(targets, capability, bytes, callerDeadline, startedAt), options.signal);
     let merged: unknown;
     try {
       merged = capability.merge(
@@ -352,41 +352,58 @@ export class Engine {
     const capability = this.#capabilities.resolve(capabilityName);
     const bytes = this.#prepareInput(capability, input);
     const callerDeadline = options.timeoutMs === undefined ? undefined : startedAt + options.timeoutMs;
-    return (await abortable(this.#callSlot(slot, capability, bytes, callerDeadline, startedAt), options.signal)) as Outcome<TOut>;
+    const [outcome] = await abortable(this.#callSlots([slot], capability, bytes, callerDeadline, startedAt), options.signal);
+    return outcome as Outcome<TOut>;
   }
 
-  /** Availability checks (disabled, not loaded, circuit open), then the call on the version current now. */
-  async #callSlot(slot: PluginSlot, capability: ResolvedCapability, input: Uint8Array, callerDeadline: number | undefined, startedAt: number): Promise<Outcome> {
-    let outcome: Outcome;
-    let heapBytes: number | undefined;
-    const version = slot.current;
-    const refusal = this.#refusal(slot);
-    if (refusal !== undefined) {
-      outcome = { pluginId: slot.id, status: 'error', error: refusal, durationMs: 0, cpuMs: 0 };
-      logOutcome(this.#logger, capability.name, outcome);
-    } else if (version === undefined || !slot.breaker.admit()) {
-      outcome = {
-        pluginId: slot.id,
-        status: 'error',
-        error: { type: 'unavailable', reason: 'circuit_open', message: `plugin "${slot.id}" is quarantined after repeated failures; retry after ${slot.breaker.snapshot().retryAt ?? 'the cool-down'}` },
-        durationMs: 0,
-        cpuMs: 0,
-      };
-      logOutcome(this.#logger, capability.name, outcome);
-    } else {
-      // The version is pinned for the whole call: a reload switches new calls only, and waits for this one.
-      version.acquire();
-      try {
-        ({ outcome, heapBytes } = await runCall({ pluginId: slot.id, version, capability, input, callerDeadline, startedAt }, this.#callContext));
-      } finally {
-        version.release();
+  /**
+   * Availability checks (disabled, not loaded, circuit open) per plugin, then every admitted call on
+   * the version current now, sent to the pool together. Each call pins its version until it ends:
+   * a reload switches new calls only and waits for these.
+   */
+  async #callSlots(slots: readonly PluginSlot[], capability: ResolvedCapability, input: Uint8Array, callerDeadline: number | undefined, startedAt: number): Promise<Outcome[]> {
+    const outcomes: Outcome[] = new Array(slots.length);
+    const admitted: Array<{ index: number; slot: PluginSlot; version: PluginVersion }> = [];
+    slots.forEach((slot, index) => {
+      const refusal = this.#refusal(slot) ?? (slot.breaker.admit() ? undefined : this.#quarantined(slot));
+      if (refusal !== undefined) {
+        const outcome: Outcome = { pluginId: slot.id, status: 'error', error: refusal, durationMs: 0, cpuMs: 0 };
+        logOutcome(this.#logger, capability.name, outcome);
+        this.#observers.emit('onCall', { pluginId: slot.id, capability: capability.name, outcome, heapBytes: undefined });
+        outcomes[index] = outcome;
+        return;
       }
+      const version = slot.current as PluginVersion;
+      version.acquire();
+      admitted.push({ index, slot, version });
+    });
+    if (admitted.length === 0) return outcomes;
+    let results: CallResult[];
+    try {
+      results = await runCalls(
+        admitted.map(({ slot, version }) => ({ pluginId: slot.id, version, capability, input, callerDeadline, startedAt })),
+        this.#callContext,
+      );
+    } finally {
+      for (const { version } of admitted) version.release();
+    }
+    admitted.forEach(({ index, slot }, j) => {
+      const { outcome, heapBytes } = results[j] as CallResult;
       const change = slot.breaker.record(outcome);
       if (change !== null) this.#logBreaker(slot, change);
       slot.recordOutcome(capability.name, outcome);
-    }
-    this.#observers.emit('onCall', { pluginId: slot.id, capability: capability.name, outcome, heapBytes });
-    return outcome;
+      this.#observers.emit('onCall', { pluginId: slot.id, capability: capability.name, outcome, heapBytes });
+      outcomes[index] = outcome;
+    });
+    return outcomes;
+  }
+
+  #quarantined(slot: PluginSlot): OutcomeError {
+    return {
+      type: 'unavailable',
+      reason: 'circuit_open',
+      message: `plugin "${slot.id}" is quarantined after repeated failures; retry after ${slot.breaker.snapshot().retryAt ?? 'the cool-down'}`,
+    };
   }
 
   #refusal(slot: PluginSlot): OutcomeError | undefined {

@@ -65,6 +65,36 @@ export class WorkerPool {
     return this.#run({ kind: 'call', ...task, spec });
   }
 
+  /**
+   * Calls of one fan-out, spread over at most one batch task per worker thread (round robin, so
+   * plugins still run in parallel across workers). Replies come back in input order.
+   */
+  async callMany(items: ReadonlyArray<{ task: Omit<CallTask, 'kind' | 'spec'>; spec: PluginSpec }>): Promise<WorkerReply[]> {
+    if (items.length === 1) {
+      const only = items[0] as (typeof items)[number];
+      return [await this.call(only.task, only.spec)];
+    }
+    const groups = Math.min(items.length, Math.max(1, this.threadCount));
+    const batches: number[][] = Array.from({ length: groups }, () => []);
+    items.forEach((_, index) => (batches[index % groups] as number[]).push(index));
+    const replies: WorkerReply[] = new Array(items.length);
+    await Promise.all(
+      batches.map(async (indexes) => {
+        const reply = await this.#run({ kind: 'batch', calls: indexes.map((i) => ({ kind: 'call', ...(items[i] as (typeof items)[number]).task })) });
+        const perCall = reply.kind === 'batch' ? reply.replies : indexes.map(() => reply);
+        await Promise.all(
+          indexes.map(async (itemIndex, j) => {
+            const answer = perCall[j] as WorkerReply;
+            const item = items[itemIndex] as (typeof items)[number];
+            // A worker that has not seen this plugin version yet asks for its source once.
+            replies[itemIndex] = answer.kind === 'need_source' ? await this.#run({ kind: 'call', ...item.task, spec: item.spec }) : answer;
+          }),
+        );
+      }),
+    );
+    return replies;
+  }
+
   async evict(pluginKeys: string[]): Promise<void> {
     if (pluginKeys.length === 0 || this.#closed) return;
     // Each worker caches independently; one evict task per thread reaches most of them, and keys of
