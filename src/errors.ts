@@ -23,9 +23,8 @@ export const ERROR_CODES = {
   CORRAL_ERR_NOT_PENDING: 'approve() named a plugin or version that is not pending approval.',
   CORRAL_ERR_DEPENDENCY: 'A plugin\'s host-version range or plugin dependencies are not satisfied (missing, incompatible, failed or circular).',
   CORRAL_ERR_CONTRIBUTION_CONFLICT: 'A plugin contributes a registry entry whose id another plugin already registered.',
-  CORRAL_ERR_CONFIG: 'The config file cannot be read or parsed, or fails validation; the message names the file, line or field.',
+  CORRAL_ERR_CONFIG: 'A config file (engine plugin set or server settings) cannot be read or parsed, or fails validation; the message names the file, line or field.',
   CORRAL_ERR_STORE: 'The persistent store could not be opened, migrated or written.',
-  CORRAL_ERR_INVALID_CONFIG: 'The server configuration (config file or merged settings) failed validation.',
   CORRAL_ERR_INSECURE_BIND: 'The server was asked to listen on a non-loopback interface without API tokens.',
   CORRAL_ERR_LISTEN: 'The server could not listen on the requested host and port (e.g. the port is in use).',
 } as const;

@@ -233,6 +233,13 @@ export class Engine {
     return slot.status();
   }
 
+  /** Function names the plugin's loaded version exports (capabilities and hooks). */
+  exportedFunctions(id: string): string[] {
+    const slot = this.#manager.get(id);
+    if (slot === undefined) throw unknownPlugin(id);
+    return [...(slot.current?.exports ?? [])];
+  }
+
   /** Capability names declared by at least one plugin, sorted. */
   capabilities(): string[] {
     return this.#manager.capabilities();

@@ -78,17 +78,17 @@ export function readServerConfigFile(file: string): ConfigInput {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new CorralError('CORRAL_ERR_INVALID_CONFIG', `${file}: cannot read a JSON object (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new CorralError('CORRAL_ERR_CONFIG', `${file}: cannot read a JSON object (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   if (typeof raw === 'object' && raw !== null && typeof (raw as { tokens?: unknown }).tokens === 'string') {
     try {
       raw = { ...raw, tokens: parseTokenSpec((raw as { tokens: string }).tokens, `${file} tokens`) };
     } catch (error) {
-      throw new CorralError('CORRAL_ERR_INVALID_CONFIG', (error as Error).message);
+      throw new CorralError('CORRAL_ERR_CONFIG', (error as Error).message);
     }
   }
   const parsed = serverConfigSchema.partial().safeParse(raw);
-  if (!parsed.success) throw new CorralError('CORRAL_ERR_INVALID_CONFIG', `${file}: ${formatIssues(parsed.error.issues)}`);
+  if (!parsed.success) throw new CorralError('CORRAL_ERR_CONFIG', `${file}: ${formatIssues(parsed.error.issues)}`);
   // Only the keys the file sets: schema defaults must not override the environment later.
   return Object.fromEntries(Object.entries(parsed.data).filter(([key]) => key in (raw as object))) as ConfigInput;
 }
@@ -100,7 +100,7 @@ export function loadServerConfig(sources: { env?: Record<string, string | undefi
   const layers: ConfigInput[] = [file ? readServerConfigFile(file) : {}, readServerEnv(env), stripUndefined(sources.flags ?? {})];
   const merged = Object.assign({}, ...layers) as ConfigInput;
   const parsed = serverConfigSchema.safeParse(merged);
-  if (!parsed.success) throw new CorralError('CORRAL_ERR_INVALID_CONFIG', `invalid server configuration: ${formatIssues(parsed.error.issues)}`);
+  if (!parsed.success) throw new CorralError('CORRAL_ERR_CONFIG', `invalid server configuration: ${formatIssues(parsed.error.issues)}`);
   const tokens: ApiToken[] = validateTokens(parsed.data.tokens, file ? `${file} / CORRAL_API_TOKENS` : 'CORRAL_API_TOKENS');
   return Object.freeze({ ...parsed.data, tokens });
 }

@@ -19,7 +19,7 @@ interface Bucket {
 /**
  * A token bucket per plugin id for `plugin.log` lines. The worker already caps lines per call; this
  * caps them across calls, so a plugin called thousands of times a second cannot flood the host log.
- * Dropped lines are counted and reported in one summary per interval rather than one per call.
+ * Dropped lines are counted and summarized in a `plugin.log.dropped` line, itself rate-limited.
  */
 export class LogRateLimiter {
   readonly #options: LogRateLimitOptions;
@@ -49,10 +49,16 @@ export class LogRateLimiter {
     bucket.tokens -= allowed;
     bucket.dropped += lines - allowed + droppedUpstream;
     let reportDropped = 0;
-    if (bucket.dropped > 0 && now - bucket.reportedAt >= this.#options.reportIntervalMs) {
-      reportDropped = bucket.dropped;
-      bucket.dropped = 0;
-      bucket.reportedAt = now;
+    if (bucket.dropped > 0) {
+      // The summary is a log line too: it spends a token when one is left, and otherwise waits for
+      // the report interval, so a saturated plugin yields one summary per interval, not one per call.
+      const haveToken = bucket.tokens >= 1;
+      if (haveToken || now - bucket.reportedAt >= this.#options.reportIntervalMs) {
+        if (haveToken) bucket.tokens -= 1;
+        reportDropped = bucket.dropped;
+        bucket.dropped = 0;
+        bucket.reportedAt = now;
+      }
     }
     return { allowed, reportDropped };
   }
