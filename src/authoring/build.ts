@@ -55,10 +55,15 @@ export async function buildPlugin(dir: string, entryOption?: string): Promise<Bu
   const candidates = entryOption ? [entryOption] : ['src/index.ts', 'src/index.js', 'src/index.mjs'];
   let entry: string | undefined;
   for (const candidate of candidates) if (await exists(path.join(root, candidate))) entry = path.join(root, candidate);
+  const output = path.join(root, manifest.main);
+  if (entry === undefined && entryOption === undefined && (await exists(output))) {
+    // A hand-written single-module plugin: nothing to bundle, only record its integrity.
+    const code = await readFile(output, 'utf8');
+    return recordIntegrity(manifestPath, manifest, output, output, code);
+  }
   if (entry === undefined) {
     throw new CorralError('CORRAL_ERR_PLUGIN_LOAD', `${root}: no entry found (looked for ${candidates.join(', ')}); pass --entry`);
   }
-  const output = path.join(root, manifest.main);
   if (path.resolve(output) === path.resolve(entry)) {
     throw new CorralError('CORRAL_ERR_PLUGIN_LOAD', `${root}: the entry ${entry} is the manifest's main; bundle into another file (e.g. dist/index.js)`);
   }
@@ -86,6 +91,10 @@ export async function buildPlugin(dir: string, entryOption?: string): Promise<Bu
   }
   await mkdir(path.dirname(output), { recursive: true });
   await writeFile(output, code);
+  return recordIntegrity(manifestPath, manifest, entry, output, code);
+}
+
+async function recordIntegrity(manifestPath: string, manifest: Record<string, unknown>, entry: string, output: string, code: string): Promise<BuildResult> {
   const integrity = computeIntegrity(code);
   manifest.integrity = integrity;
   await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);

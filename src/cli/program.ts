@@ -2,6 +2,8 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { createEngine, type Engine } from '../engine/engine.ts';
 import { isCorralError } from '../errors.ts';
 import type { EngineOptions } from '../options.ts';
+import { registerAuthoringCommands } from './commands/authoring.ts';
+import { registerPackagingCommands } from './commands/packaging.ts';
 import { CliFailure, CliUsageError } from './cli-error.ts';
 import { readJsonInput } from './read-input.ts';
 import { serve, type ServeFlags } from './serve.ts';
@@ -85,15 +87,8 @@ export function buildProgram(): Command {
     print(outcome, !flags.compact);
   });
 
-  addEngineFlags(
-    program
-      .command('list')
-      .description('load every plugin in a folder and print each one\'s status as JSON')
-      .requiredOption('--plugins <dir>', 'folder whose sub-folders are plugins'),
-  ).action(async (flags: EngineFlags & { plugins: string; compact?: boolean }) => {
-    const statuses = await withEngine({ pluginsDir: flags.plugins }, flags, async (engine) => engine.plugins());
-    print(statuses, !flags.compact);
-  });
+  registerAuthoringCommands(program);
+  registerPackagingCommands(program);
 
   program
     .command('serve')
@@ -127,7 +122,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
   try {
     await program.parseAsync([...argv]);
-    return 0;
+    // A command may report failure without throwing (validate prints its report, then exits 1).
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof CliFailure) {
