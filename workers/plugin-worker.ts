@@ -13,7 +13,22 @@ import { PluginLoadError, PluginRuntime, type CallResult } from './plugin-runtim
 const specs = new Map<string, PluginSpec>();
 const runtimes = new Map<string, Promise<PluginRuntime>>();
 
-export default function handleTask(task: WorkerTask): Promise<WorkerReply> | WorkerReply {
+/** Set when an isolate was disposed or a build failed: its ivm handles are now garbage. */
+let collectPending = false;
+
+export default async function handleTask(task: WorkerTask): Promise<WorkerReply> {
+  const reply = await runTask(task);
+  // isolated-vm handles that are still uncollected garbage when this thread is torn down (engine
+  // closed without close(), process.exit) abort the whole process. Collect them as soon as the task
+  // that dropped them has finished and its frames are gone; disposals are rare, so this is cheap.
+  if (collectPending) {
+    collectPending = false;
+    collectGarbage();
+  }
+  return reply;
+}
+
+function runTask(task: WorkerTask): Promise<WorkerReply> | WorkerReply {
   switch (task.kind) {
     case 'call':
       return handleCall(task);
@@ -34,11 +49,13 @@ function runtimeFor(spec: PluginSpec): Promise<PluginRuntime> {
     runtime = PluginRuntime.create(spec).then(
       function cacheUntilDead(built) {
         built.onDead = () => {
+          collectPending = true;
           if (runtimes.get(spec.key) === runtime) runtimes.delete(spec.key);
         };
         return built;
       },
       function forgetFailedBuild(error: unknown) {
+        collectPending = true;
         runtimes.delete(spec.key);
         throw error;
       },

@@ -1,29 +1,32 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { serialize } from 'node:v8';
 import pino, { type Logger } from 'pino';
-import { CapabilityRegistry, type ResolvedCapability } from '../capabilities/capability-registry.ts';
-import { CorralError } from '../errors.ts';
+import { CapabilityRegistry } from '../capabilities/capability-registry.ts';
+import { applyConfigChanges, mergeConfigFile, overrideOf, type ConfigApplySummary } from '../config/apply-config.ts';
 import { loadConfigFile, type LoadedConfig, type PluginEntryConfig } from '../config/config-file.ts';
+import { CorralError } from '../errors.ts';
 import type { Contribution } from '../lifecycle/contributions.ts';
 import { FolderWatcher } from '../lifecycle/folder-watcher.ts';
 import type { HealthReport } from '../lifecycle/health.ts';
-import { PluginManager, type PluginOverride, type ReloadResult } from '../lifecycle/plugin-manager.ts';
-import type { PluginSlot, PluginStatus } from '../lifecycle/plugin-slot.ts';
-import type { PluginVersion } from '../lifecycle/plugin-version.ts';
+import { PluginManager, type ReloadResult } from '../lifecycle/plugin-manager.ts';
+import type { PluginStatus } from '../lifecycle/plugin-slot.ts';
 import { collectPluginDirs } from '../manifest/discover.ts';
 import { parseEngineOptions, type EngineOptions, type ResolvedEngineOptions } from '../options.ts';
-import type { Outcome, OutcomeError } from '../outcome.ts';
+import type { Outcome } from '../outcome.ts';
 import { InvocationRecorder } from '../storage/invocation-recorder.ts';
 import { SqliteStore } from '../storage/sqlite-store.ts';
-import { LogRateLimiter } from '../telemetry/log-rate-limit.ts';
 import type { CorralStore, HealthSample } from '../storage/store.ts';
-import { formatIssues } from '../validation.ts';
-import { logOutcome, runCalls, type CallResult, type CallRunnerContext } from './call-runner.ts';
+import { LogRateLimiter } from '../telemetry/log-rate-limit.ts';
+import { abortable } from './abortable.ts';
+import type { CallRunnerContext } from './call-runner.ts';
 import { computeStats, type DispatchResult } from './dispatch-result.ts';
 import { ObserverSet, type EngineObserver } from './engine-events.ts';
+import { prepareInput } from './prepare-input.ts';
+import { SlotCaller } from './slot-caller.ts';
 import { WorkerPool } from './worker-pool.ts';
+
+export type { ConfigApplySummary };
 
 export interface CallOptions {
   /** Abort waiting: the promise rejects with CORRAL_ERR_ABORTED; running calls end at their deadlines. */
@@ -54,7 +57,7 @@ export class Engine {
   readonly #store: CorralStore;
   readonly #temporaryDataDir: string | undefined;
   readonly #capabilities: CapabilityRegistry;
-  readonly #callContext: CallRunnerContext;
+  readonly #caller: SlotCaller;
   readonly #observers: ObserverSet;
   readonly #recorder: InvocationRecorder;
   readonly #manager: PluginManager;
@@ -82,14 +85,15 @@ export class Engine {
     this.#observers = new ObserverSet((error) => this.#logger.error({ event: 'engine.observer.error', err: error }, 'an engine observer threw'));
     this.#recorder = new InvocationRecorder(this.#store);
     this.#observers.add(this.#recorder);
-    this.#callContext = { pool: this.#pool, logger: this.#logger, hostGraceMs: options.limits.hostGraceMs, logLimiter: new LogRateLimiter() };
+    const callContext: CallRunnerContext = { pool: this.#pool, logger: this.#logger, hostGraceMs: options.limits.hostGraceMs, logLimiter: new LogRateLimiter() };
+    this.#caller = new SlotCaller(callContext, this.#observers);
     this.#manager = new PluginManager({
       pool: this.#pool,
       store: this.#store,
       logger: this.#logger,
       observers: this.#observers,
       options,
-      build: { pool: this.#pool, limits: options.limits, stateDbPath: this.#store.location, stateQuotaBytes: options.lifecycle.stateQuotaBytes },
+      build: { pool: this.#pool, limits: options.limits, stateDbPath: this.#store.location, stateQuotaBytes: options.lifecycle.stateQuotaBytes, security: options.security, env: options.env },
     });
   }
 
@@ -118,70 +122,15 @@ export class Engine {
   }
 
   /**
-   * Re-read the config file and apply only what changed: new entries register, removed ones
-   * unregister, a changed path or config reloads, a changed priority re-orders, a changed `enabled`
-   * enables or disables. Per-plugin problems are reported in the summary, never thrown.
+   * Re-read the config file and apply only what changed (see applyConfigChanges). Per-plugin problems
+   * are reported in the summary, never thrown.
    */
   async applyConfig(file = this.#options.configFile): Promise<ConfigApplySummary> {
     this.#assertOpen();
     if (file === undefined) throw new CorralError('CORRAL_ERR_CONFIG', 'no config file: pass one to applyConfig() or createEngine({ configFile })');
     const config = await loadConfigFile(file);
-    const summary: ConfigApplySummary = { registered: [], unregistered: [], reloaded: [], reordered: [], enabled: [], disabled: [], unchanged: [], failed: [] };
-    const previous = this.#appliedConfig;
-    const next = new Map(config.plugins.map((entry) => [entry.id, entry]));
-    const attempt = async (id: string, work: () => Promise<void>) => {
-      try {
-        await work();
-      } catch (error) {
-        summary.failed.push({ id, error: (error as Error).message });
-      }
-    };
-    for (const [id] of previous) {
-      if (!next.has(id) && this.#manager.has(id)) {
-        await attempt(id, async () => {
-          await this.#manager.unregister(id);
-          summary.unregistered.push(id);
-        });
-      }
-    }
-    for (const entry of config.plugins) {
-      const before = previous.get(entry.id);
-      this.#manager.setOverride(entry.id, overrideOf(entry));
-      if (before === undefined || !this.#manager.has(entry.id)) {
-        await attempt(entry.id, async () => {
-          const status = await this.#manager.register(entry.path);
-          if (status.id !== entry.id) throw new Error(`${entry.path} holds plugin "${status.id}", not "${entry.id}"`);
-          summary.registered.push(entry.id);
-        });
-        continue;
-      }
-      let changed = false;
-      if (before.path !== entry.path || JSON.stringify(before.config) !== JSON.stringify(entry.config)) {
-        changed = true;
-        await attempt(entry.id, async () => {
-          this.#manager.setDir(entry.id, entry.path);
-          const result = await this.#manager.reload(entry.id);
-          if (result.status === 'rolled_back' || result.status === 'failed') throw new Error(result.error);
-          summary.reloaded.push(entry.id);
-        });
-      }
-      if ((before.priority ?? 0) !== (entry.priority ?? 0)) {
-        changed = true;
-        this.#manager.setPriority(entry.id, entry.priority ?? 0);
-        summary.reordered.push(entry.id);
-      }
-      if (entry.enabled !== undefined && before.enabled !== entry.enabled) {
-        changed = true;
-        await attempt(entry.id, async () => {
-          if (entry.enabled) await this.#manager.enable(entry.id);
-          else await this.#manager.disable(entry.id);
-          (entry.enabled ? summary.enabled : summary.disabled).push(entry.id);
-        });
-      }
-      if (!changed) summary.unchanged.push(entry.id);
-    }
-    this.#appliedConfig = next;
-    this.#logger.info({ event: 'engine.config.applied', file: config.file, ...summary }, 'config file applied');
+    const summary = await applyConfigChanges(this.#manager, this.#appliedConfig, config, this.#logger);
+    this.#appliedConfig = new Map(config.plugins.map((entry) => [entry.id, entry]));
     return summary;
   }
 
@@ -319,7 +268,7 @@ export class Engine {
     this.#assertOpen();
     options.signal?.throwIfAborted();
     const capability = this.#capabilities.resolve(capabilityName);
-    const bytes = this.#prepareInput(capability, input);
+    const bytes = prepareInput(capability, input, this.#options.limits.maxInputBytes);
     let targets = this.#manager.targets(capabilityName);
     if (options.plugins !== undefined) {
       const wanted = new Set(options.plugins);
@@ -327,7 +276,7 @@ export class Engine {
       targets = targets.filter((slot) => wanted.has(slot.id));
     }
     const callerDeadline = options.timeoutMs === undefined ? undefined : startedAt + options.timeoutMs;
-    const results = await abortable(this.#callSlots(targets, capability, bytes, callerDeadline, startedAt), options.signal);
+    const results = await abortable(this.#caller.call(targets, capability, bytes, callerDeadline, startedAt), options.signal);
     let merged: unknown;
     try {
       merged = capability.merge(
@@ -357,100 +306,10 @@ export class Engine {
       );
     }
     const capability = this.#capabilities.resolve(capabilityName);
-    const bytes = this.#prepareInput(capability, input);
+    const bytes = prepareInput(capability, input, this.#options.limits.maxInputBytes);
     const callerDeadline = options.timeoutMs === undefined ? undefined : startedAt + options.timeoutMs;
-    const [outcome] = await abortable(this.#callSlots([slot], capability, bytes, callerDeadline, startedAt), options.signal);
+    const [outcome] = await abortable(this.#caller.call([slot], capability, bytes, callerDeadline, startedAt), options.signal);
     return outcome as Outcome<TOut>;
-  }
-
-  /**
-   * Availability checks (disabled, not loaded, circuit open) per plugin, then every admitted call on
-   * the version current now, sent to the pool together. Each call pins its version until it ends:
-   * a reload switches new calls only and waits for these.
-   */
-  async #callSlots(slots: readonly PluginSlot[], capability: ResolvedCapability, input: Uint8Array, callerDeadline: number | undefined, startedAt: number): Promise<Outcome[]> {
-    const outcomes: Outcome[] = new Array(slots.length);
-    const admitted: Array<{ index: number; slot: PluginSlot; version: PluginVersion }> = [];
-    slots.forEach((slot, index) => {
-      const refusal = this.#refusal(slot) ?? (slot.breaker.admit() ? undefined : this.#quarantined(slot));
-      if (refusal !== undefined) {
-        const outcome: Outcome = { pluginId: slot.id, status: 'error', error: refusal, durationMs: 0, cpuMs: 0 };
-        logOutcome(this.#logger, capability.name, outcome);
-        this.#observers.emit('onCall', { pluginId: slot.id, capability: capability.name, outcome, heapBytes: undefined });
-        outcomes[index] = outcome;
-        return;
-      }
-      const version = slot.current as PluginVersion;
-      version.acquire();
-      admitted.push({ index, slot, version });
-    });
-    if (admitted.length === 0) return outcomes;
-    let results: CallResult[];
-    try {
-      results = await runCalls(
-        admitted.map(({ slot, version }) => ({ pluginId: slot.id, version, capability, input, callerDeadline, startedAt })),
-        this.#callContext,
-      );
-    } finally {
-      for (const { version } of admitted) version.release();
-    }
-    admitted.forEach(({ index, slot }, j) => {
-      const { outcome, heapBytes } = results[j] as CallResult;
-      const change = slot.breaker.record(outcome);
-      if (change !== null) this.#logBreaker(slot, change);
-      slot.recordOutcome(capability.name, outcome);
-      this.#observers.emit('onCall', { pluginId: slot.id, capability: capability.name, outcome, heapBytes });
-      outcomes[index] = outcome;
-    });
-    return outcomes;
-  }
-
-  #quarantined(slot: PluginSlot): OutcomeError {
-    return {
-      type: 'unavailable',
-      reason: 'circuit_open',
-      message: `plugin "${slot.id}" is quarantined after repeated failures; retry after ${slot.breaker.snapshot().retryAt ?? 'the cool-down'}`,
-    };
-  }
-
-  #refusal(slot: PluginSlot): OutcomeError | undefined {
-    if (slot.state === 'inactive') return { type: 'unavailable', reason: 'disabled', message: `plugin "${slot.id}" is disabled` };
-    if (slot.state !== 'active' || slot.current === undefined) {
-      if (slot.pending !== undefined) {
-        return { type: 'unavailable', reason: 'pending_approval', message: `plugin "${slot.id}" ${slot.pending.pkg.manifest.version} waits for approval of: ${slot.pending.requested.join(', ')}` };
-      }
-      return { type: 'unavailable', reason: 'not_loaded', message: `plugin "${slot.id}" is not loaded: ${slot.failure?.message ?? slot.state}` };
-    }
-    return undefined;
-  }
-
-  #logBreaker(slot: PluginSlot, change: 'opened' | 'closed' | 'reopened'): void {
-    const snapshot = slot.breaker.snapshot();
-    const level = change === 'closed' ? 'info' : 'warn';
-    this.#logger[level]({ event: `plugin.lifecycle.circuit_${change}`, plugin_id: slot.id, retry_at: snapshot.retryAt, trips: snapshot.trips }, `circuit ${change} for plugin ${slot.id}`);
-  }
-
-  /** Validate against the capability's schema and serialize once for every plugin of the fan-out. */
-  #prepareInput(capability: ResolvedCapability, input: unknown): Uint8Array {
-    let value = input;
-    if (capability.input !== undefined) {
-      const parsed = capability.input.safeParse(input);
-      if (!parsed.success) {
-        throw new CorralError('CORRAL_ERR_INVALID_INPUT', `invalid input for "${capability.name}": ${formatIssues(parsed.error.issues, 'input')}`);
-      }
-      value = parsed.data;
-    }
-    let bytes: Uint8Array;
-    try {
-      bytes = serialize(value);
-    } catch (error) {
-      throw new CorralError('CORRAL_ERR_INVALID_INPUT', `input for "${capability.name}" cannot be copied into a sandbox: ${(error as Error).message}`);
-    }
-    const max = this.#options.limits.maxInputBytes;
-    if (bytes.byteLength > max) {
-      throw new CorralError('CORRAL_ERR_PAYLOAD_TOO_LARGE', `input for "${capability.name}" is ${bytes.byteLength} bytes; the host limit is ${max}`);
-    }
-    return bytes;
   }
 
   #assertOpen(): void {
@@ -470,54 +329,8 @@ export class Engine {
   }
 }
 
-export interface ConfigApplySummary {
-  registered: string[];
-  unregistered: string[];
-  reloaded: string[];
-  reordered: string[];
-  enabled: string[];
-  disabled: string[];
-  unchanged: string[];
-  failed: Array<{ id: string; error: string }>;
-}
-
-function overrideOf(entry: PluginEntryConfig): PluginOverride {
-  return { config: entry.config, priority: entry.priority, enabled: entry.enabled };
-}
-
-/** Explicit options win over the config file; the file's plugin folders are added to `plugins`. */
-function mergeConfigFile(options: EngineOptions, config: LoadedConfig): EngineOptions {
-  return {
-    ...options,
-    pluginsDir: options.pluginsDir ?? config.pluginsDir,
-    dataDir: options.dataDir ?? config.dataDir,
-    poolSize: options.poolSize ?? config.poolSize,
-    limits: { ...(config.limits as EngineOptions['limits']), ...options.limits },
-    lifecycle: { ...(config.lifecycle as EngineOptions['lifecycle']), ...options.lifecycle },
-    plugins: [...(options.plugins ?? []), ...config.plugins.map((entry) => entry.path)],
-  };
-}
-
 function unknownPlugin(id: string): CorralError {
   return new CorralError('CORRAL_ERR_UNKNOWN_PLUGIN', `no plugin with id "${id}" is registered`);
-}
-
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (signal === undefined) return promise;
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new CorralError('CORRAL_ERR_ABORTED', 'the call was aborted by its AbortSignal', { cause: signal.reason }));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
 }
 
 function defaultLogger(env: Record<string, string | undefined>): Logger {
