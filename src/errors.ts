@@ -8,6 +8,8 @@ export const ERROR_CODES = {
   CORRAL_ERR_PLUGINS_DIR: 'The plugins folder does not exist or cannot be read.',
   CORRAL_ERR_INVALID_MANIFEST: 'A plugin.json failed validation; the message names the plugin folder and the field.',
   CORRAL_ERR_INTEGRITY: "A plugin's main module does not match the manifest's integrity hash.",
+  CORRAL_ERR_SIGNATURE: "A plugin's manifest signature is invalid, or it is unsigned (or signed by an untrusted key) while signatures are required.",
+  CORRAL_ERR_SECRETS: 'A secret config value cannot be decrypted (missing or wrong key, tampered value) or the secret keys are malformed.',
   CORRAL_ERR_PLUGIN_LOAD: 'A plugin failed to compile, evaluate or run its init hook.',
   CORRAL_ERR_DUPLICATE_PLUGIN: 'Two plugin folders declare the same id.',
   CORRAL_ERR_UNKNOWN_PLUGIN: 'No plugin with that id is registered.',

@@ -26,6 +26,14 @@ const limitsSchema = z
     maxLogLinesPerCall: z.number().int().nonnegative().default(100),
     /** Grace after a call's deadline before the host stops waiting for a stuck worker. */
     hostGraceMs: z.number().int().positive().default(2000),
+    /** setTimeout/setInterval a single call may create; beyond it the call ends with quota_exceeded. */
+    maxTimersPerCall: z.number().int().nonnegative().default(1000),
+    /** Host API calls (ctx.state, ctx.fetch, timers) a single call may make. */
+    maxHostCallsPerCall: z.number().int().positive().default(10_000),
+    /** ctx.fetch request plus response body bytes a single call may move. */
+    maxFetchBytesPerCall: z.number().int().positive().default(10 * MiB),
+    /** Deadline of one ctx.fetch request (the call's own deadline still applies). */
+    fetchTimeoutMs: z.number().int().positive().default(10_000),
   })
   .strict()
   .refine((l) => l.defaultMemoryMb <= l.maxMemoryMb, { message: 'defaultMemoryMb must not exceed maxMemoryMb', path: ['defaultMemoryMb'] });
@@ -72,6 +80,34 @@ const lifecycleSchema = z
   })
   .strict();
 
+/** Sandbox and supply-chain policy (see SECURITY.md). */
+const securitySchema = z
+  .object({
+    /** Ed25519 public keys (PEM, or base64 of the SPKI DER or of the raw 32 bytes) whose manifest signatures are trusted. */
+    trustedKeys: z.array(z.string().min(1)).default([]),
+    /** Refuse to load a plugin without a valid signature from a trusted key. */
+    requireSignatures: z.boolean().default(false),
+    /** eval / new Function inside plugin isolates: the default, and per-plugin exceptions. */
+    codeGeneration: z.enum(['allow', 'deny']).default('allow'),
+    codeGenerationOverrides: z.record(z.string(), z.enum(['allow', 'deny'])).default({}),
+    /** Host names ctx.fetch may reach on private, loopback or link-local addresses ("*" = all; use with care). */
+    allowPrivateNetwork: z.array(z.string().min(1)).default([]),
+    /** File holding secret-encryption keys (`id:base64` per line, first = current); CORRAL_SECRETS_KEY wins. */
+    secretsKeyFile: z.string().min(1).optional(),
+  })
+  .strict();
+
+const isolationSchema = z
+  .object({
+    mode: z.enum(['thread', 'process']).default('thread'),
+    /** Process mode: child restarts (counted until it stays up for stableMs) before the pool is marked failed. */
+    maxRestarts: z.number().int().nonnegative().default(5),
+    restartBaseMs: z.number().int().positive().default(250),
+    restartCapMs: z.number().int().positive().default(30_000),
+    stableMs: z.number().int().positive().default(60_000),
+  })
+  .strict();
+
 export const engineOptionsSchema = z
   .object({
     /** Folder whose sub-folders are plugins. */
@@ -88,8 +124,17 @@ export const engineOptionsSchema = z
     maxQueue: z.number().int().min(0).default(10_000),
     /** Calls one worker interleaves (async plugin calls waiting on timers/host I/O). */
     concurrentCallsPerWorker: z.number().int().min(1).max(64).default(4),
+    /**
+     * Where the worker pool runs: 'thread' (worker threads in this process, the default) or 'process'
+     * (the same pool in a supervised child process, so a fatal V8 out-of-memory in a plugin cannot
+     * take the host down; the child is restarted with backoff). A string or the full object.
+     */
+    isolation: z
+      .union([z.enum(['thread', 'process']).transform((mode) => isolationSchema.parse({ mode })), isolationSchema])
+      .default(() => isolationSchema.parse({})),
     limits: limitsSchema.default(() => limitsSchema.parse({})),
     lifecycle: lifecycleSchema.default(() => lifecycleSchema.parse({})),
+    security: securitySchema.default(() => securitySchema.parse({})),
     /**
      * Where the SQLite store lives (enabled flags, approvals, health history, counters, plugin state).
      * Without it the engine uses a temporary folder removed on close: everything works, nothing persists.
@@ -113,6 +158,8 @@ export type EngineOptions = z.input<typeof engineOptionsSchema>;
 export type ResolvedEngineOptions = z.output<typeof engineOptionsSchema>;
 export type EngineLimits = ResolvedEngineOptions['limits'];
 export type LifecycleOptions = ResolvedEngineOptions['lifecycle'];
+export type SecurityOptions = ResolvedEngineOptions['security'];
+export type IsolationOptions = ResolvedEngineOptions['isolation'];
 
 export function parseEngineOptions(options: EngineOptions, configFile?: string): Readonly<ResolvedEngineOptions> {
   const parsed = engineOptionsSchema.safeParse(options);

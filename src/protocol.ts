@@ -24,6 +24,40 @@ export interface PluginSpec {
   initTimeoutMs: number;
   /** Most console/ctx.log lines kept per call; the rest are counted as dropped. */
   maxLogLinesPerCall: number;
+  /** Sandbox policy and per-call resource guards (see SECURITY.md); absent = the worker's defaults, no network. */
+  sandbox?: SandboxPolicy;
+}
+
+/** What the isolate may do beyond pure computation, and how much of it per call. */
+export interface SandboxPolicy {
+  /** eval / new Function inside the isolate (host policy, per plugin). */
+  codeGeneration: boolean;
+  /** The plugin's output cap: a larger result is refused before it is copied out of the isolate. */
+  maxOutputBytes: number;
+  maxTimersPerCall: number;
+  /** ctx.state, ctx.fetch and timer operations one call may make. */
+  maxHostCallsPerCall: number;
+  /** Request plus response body bytes of ctx.fetch per call. */
+  maxFetchBytesPerCall: number;
+  /** Memory outside the V8 heap (ArrayBuffers, ...) the isolate may hold; above it: memory_limit. */
+  maxExternalBytes: number;
+  /**
+   * Plaintext of the config keys the manifest marks secret (decrypted by the host): laid over `config`
+   * inside the isolate, and redacted from the plugin's log lines and error messages.
+   */
+  secrets: Record<string, string>;
+  /** ctx.fetch policy; null without the "network" permission (ctx.fetch does not exist then). */
+  network: NetworkPolicy | null;
+}
+
+export interface NetworkPolicy {
+  /** From the manifest: `host`, `host:port`, `host:*`, `*.domain` (no port = the scheme's default port). */
+  allowedHosts: string[];
+  /** Admin-approved host names that may resolve to private, loopback or link-local addresses ("*" = any). */
+  allowPrivateHosts: string[];
+  /** Per-request deadline (the call's deadline still applies). */
+  timeoutMs: number;
+  maxRedirects: number;
 }
 
 /** Compile + evaluate + init in one worker; reports the exported capability names. */

@@ -1,13 +1,22 @@
 /**
  * One plugin version's warm isolate inside one worker: built once, called many times with applySync
  * (no new context per call, no async hops), rebuilt by its owner after a timeout or heap overflow.
+ *
+ * Host work a call starts (timers, ctx.fetch) belongs to that call: it is tracked in its PendingCall,
+ * delivered back into the isolate with applySync bounded by the call's remaining budget, and cleared
+ * or aborted when the call settles or is ended by the host. Only synchronous isolated-vm APIs are used
+ * on this thread, so nothing ever runs in the isolate while it is disposed.
  */
+import { getRandomValues } from 'node:crypto';
 import ivm from 'isolated-vm';
 import type { OutcomeError } from '../src/outcome.ts';
-import type { PluginLogLine, PluginSpec } from '../src/protocol.ts';
+import type { PluginLogLine, PluginSpec, SandboxPolicy } from '../src/protocol.ts';
 import { mapRunFailure, mapThrown, type ThrownDescription } from './error-mapping.ts';
+import { performFetch, type FetchRequest } from './host-fetch.ts';
+import { checkUrl } from './network-policy.ts';
 import { stateOperation } from './plugin-state.ts';
 import { SANDBOX_BOOTSTRAP_SOURCE } from './sandbox-bootstrap.ts';
+import { SANDBOX_GLOBALS_SOURCE } from './sandbox-globals.ts';
 
 export type CallResult =
   | { kind: 'ok'; value: unknown; cpuMs: number; durationMs: number; logs: PluginLogLine[]; droppedLogs: number }
@@ -16,17 +25,45 @@ export type CallResult =
 interface PendingCall {
   startedAt: number;
   cpuStart: bigint;
+  deadline: number;
+  timeoutMs: number;
   logs: PluginLogLine[];
   droppedLogs: number;
   timer: NodeJS.Timeout | undefined;
   resolve: (result: CallResult) => void;
+  /** Host timers of this call by the isolate's timer id (null while an interval's callback runs). */
+  timers: Map<number, NodeJS.Timeout | null>;
+  timersCreated: number;
+  hostCalls: number;
+  fetchBytes: number;
+  fetches: Map<number, AbortController>;
 }
 
-type SettleKind = 'ok' | 'throw' | 'invalid_output' | 'not_implemented';
+type SettleKind = 'ok' | 'throw' | 'invalid_output' | 'not_implemented' | 'too_large';
+type HostReply = { ok: true; value?: unknown } | { ok: false; name: string; message: string };
 
 const LOG_LEVELS = new Set(['debug', 'info', 'warn', 'error']);
 /** Manifest validation keeps these names out of capabilities, so a call by this name is a hook. */
 const HOOK_NAMES = new Set(['init', 'health', 'shutdown']);
+const URL_SETTERS = new Set(['href', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search', 'hash']);
+const MAX_URL_CHARS = 1 << 20;
+const MAX_FETCHES_IN_FLIGHT = 16;
+const OK: HostReply = { ok: true };
+const MiB = 1024 * 1024;
+
+/** For a spec built without a sandbox policy: the engine's defaults, and no network. */
+function defaultSandbox(spec: PluginSpec): SandboxPolicy {
+  return {
+    codeGeneration: true,
+    maxOutputBytes: MiB,
+    maxTimersPerCall: 1000,
+    maxHostCallsPerCall: 10_000,
+    maxFetchBytesPerCall: 10 * MiB,
+    maxExternalBytes: spec.memoryMb * MiB,
+    secrets: {},
+    network: null,
+  };
+}
 
 function failedBeforeStart(startedAt: number, error: OutcomeError): CallResult {
   return { kind: 'error', error, cpuMs: 0, durationMs: performance.now() - startedAt, logs: [], droppedLogs: 0 };
@@ -43,19 +80,25 @@ export class PluginLoadError extends Error {
 
 export class PluginRuntime {
   readonly spec: PluginSpec;
+  readonly #sandbox: SandboxPolicy;
   /** Own-function names of the plugin's default export. */
   exports: string[] = [];
   #isolate: ivm.Isolate;
   #context: ivm.Context | undefined;
   #invoke: ivm.Reference<(...args: unknown[]) => void> | undefined;
+  #deliverRef: ivm.Reference<(...args: unknown[]) => void> | undefined;
   readonly #pending = new Map<number, PendingCall>();
   #nextCallId = 1;
   #dead = false;
+  readonly #createdAt = performance.now();
+  /** Heap in use, refreshed after every segment that ran plugin code. */
+  #heapSample = { at: 0, bytes: 0 };
   /** Called once when the runtime can no longer serve (its owner drops it from the cache). */
   onDead: (() => void) | undefined;
 
   private constructor(spec: PluginSpec) {
     this.spec = spec;
+    this.#sandbox = spec.sandbox ?? defaultSandbox(spec);
     this.#isolate = new ivm.Isolate({ memoryLimit: spec.memoryMb });
   }
 
@@ -63,9 +106,7 @@ export class PluginRuntime {
     return this.#dead || this.#isolate.isDisposed;
   }
 
-  #heapSample = { at: 0, bytes: 0 };
-
-  /** Heap in use (sampled at most twice a second: reading it costs as much as a small call). */
+  /** Heap in use (refreshed after each segment; otherwise sampled at most twice a second). */
   heapBytes(): number {
     if (this.dead) return 0;
     const now = performance.now();
@@ -85,19 +126,39 @@ export class PluginRuntime {
     try {
       await runtime.#build();
     } catch (error) {
+      // Read before dispose(): afterwards the isolate is always disposed.
+      const disposed = runtime.#isolate.isDisposed;
       runtime.dispose();
       if (error instanceof PluginLoadError) throw error;
-      throw new PluginLoadError(mapRunFailure(error, runtime.#isolate.isDisposed, spec.initTimeoutMs));
+      throw new PluginLoadError(mapRunFailure(error, disposed, spec.initTimeoutMs));
     }
     return runtime;
   }
 
   async #build(): Promise<void> {
     const { spec } = this;
+    const sandbox = this.#sandbox;
     const deadline = Date.now() + spec.initTimeoutMs;
     const remaining = () => Math.max(1, deadline - Date.now());
     const context = this.#isolate.createContextSync();
     this.#context = context;
+
+    // Web globals first (pure isolate JS plus three copy-only helpers), then the bootstrap.
+    const globals = context.evalSync(SANDBOX_GLOBALS_SOURCE, { reference: true, filename: 'corral:globals' }) as ivm.Reference<(...args: unknown[]) => unknown>;
+    const random = new ivm.Callback((n: unknown) => {
+      const size = typeof n === 'number' && n > 0 ? Math.min(65536, Math.floor(n)) : 0;
+      return getRandomValues(new Uint8Array(size)).buffer;
+    });
+    // Coarsened to 1 ms: plugins get a monotonic clock, not a high-resolution timer.
+    const now = new ivm.Callback(() => Math.floor(performance.now() - this.#createdAt));
+    const url = new ivm.Callback((href: unknown, base: unknown, prop: unknown, value: unknown) => parseUrl(href, base, prop, value));
+    const maxArrayElements = Math.floor((spec.memoryMb * 1024 * 1024) / 8);
+    try {
+      globals.applySync(undefined, [random, now, url, { maxArrayElements }], { arguments: { copy: true }, timeout: remaining() });
+    } finally {
+      globals.release();
+    }
+
     const settle = new ivm.Callback((callId: number, kind: SettleKind, payload: unknown) => this.#onSettle(callId, kind, payload));
     const log = new ivm.Callback((callId: number, level: string, message: string) => this.#onLog(callId, level, message));
     const bootstrap = context.evalSync(SANDBOX_BOOTSTRAP_SOURCE, { reference: true, filename: 'corral:bootstrap' }) as ivm.Reference<
@@ -108,17 +169,69 @@ export class PluginRuntime {
     const state =
       stateConfig === null
         ? undefined
-        : new ivm.Callback((op: string, key: unknown, value: unknown) => stateOperation(spec.id, stateConfig.dbPath, stateConfig.quotaBytes, op, key, value));
-    const api = bootstrap.applySync(undefined, [settle, log, state], { result: { reference: true } }) as unknown as ivm.Reference<Record<string, unknown>>;
-    const fn = (name: string) => api.getSync(name, { reference: true }) as ivm.Reference<(...args: unknown[]) => unknown>;
-    fn('setup').applySync(undefined, [spec.id, spec.version, spec.config], { arguments: { copy: true }, timeout: remaining() });
+        : new ivm.Callback((callId: unknown, op: string, key: unknown, value: unknown) => {
+            if (!this.#pending.has(Number(callId))) return { ok: false, name: 'Error', message: 'ctx.state was used after its call ended' };
+            const guard = this.#chargeHostCall(Number(callId), 'ctx.state');
+            if (guard !== undefined) return guard;
+            return stateOperation(spec.id, stateConfig.dbPath, stateConfig.quotaBytes, op, key, value);
+          });
+    const timer = new ivm.Callback((op: unknown, callId: unknown, timerId: unknown, delay: unknown, repeat: unknown) =>
+      this.#onTimer(op, callId, timerId, delay, repeat),
+    );
+    const fetch = sandbox.network === null ? undefined : new ivm.Callback((callId: unknown, fetchId: unknown, request: unknown) => this.#onFetch(callId, fetchId, request));
+    let api: ivm.Reference<Record<string, unknown>>;
+    try {
+      api = bootstrap.applySync(undefined, [settle, log, state, timer, fetch], { result: { reference: true } }) as unknown as ivm.Reference<Record<string, unknown>>;
+    } finally {
+      bootstrap.release();
+    }
+    // Every handle is released as soon as it is used: uncollected ivm handles abort the process when
+    // a worker thread is torn down (see plugin-worker.ts), so the build leaves as few as possible.
+    const handles: Array<{ release(): void }> = [api];
+    const fn = (name: string) => {
+      const ref = api.getSync(name, { reference: true }) as ivm.Reference<(...args: unknown[]) => unknown>;
+      handles.push(ref);
+      return ref;
+    };
+    try {
+      await this.#buildPlugin(fn, sandbox, deadline, remaining, context);
+    } finally {
+      for (const handle of handles) {
+        if (handle === this.#invoke || handle === this.#deliverRef) continue;
+        try {
+          handle.release();
+        } catch {
+          // gone with the isolate
+        }
+      }
+    }
+  }
+
+  async #buildPlugin(
+    fn: (name: string) => ivm.Reference<(...args: unknown[]) => unknown>,
+    sandbox: SandboxPolicy,
+    deadline: number,
+    remaining: () => number,
+    context: ivm.Context,
+  ): Promise<void> {
+    const { spec } = this;
+    const stateConfig = spec.state;
+    const options = {
+      codeGeneration: sandbox.codeGeneration,
+      maxOutputBytes: sandbox.maxOutputBytes,
+      stateQuotaBytes: stateConfig === null ? 0 : stateConfig.quotaBytes,
+      maxFetchBytes: sandbox.maxFetchBytesPerCall,
+    };
+    // Secrets (decrypted by the host) are readable inside the plugin through ctx.config only.
+    const config = { ...spec.config, ...sandbox.secrets };
+    fn('setup').applySync(undefined, [spec.id, spec.version, config, options], { arguments: { copy: true }, timeout: remaining() });
 
     let module: ivm.Module;
     try {
       module = this.#isolate.compileModuleSync(spec.source, { filename: spec.filename });
     } catch (error) {
       const { name, message } = error as Error;
-      throw new PluginLoadError({ type: 'error', name, message: `compile failed: ${name}: ${message}` });
+      throw new PluginLoadError({ type: 'error', name, message: this.#redact(`compile failed: ${name}: ${message}`) });
     }
     try {
       module.instantiateSync(context, function rejectImport(specifier: string): never {
@@ -127,16 +240,23 @@ export class PluginRuntime {
       module.evaluateSync({ timeout: remaining() });
     } catch (error) {
       if (this.#isolate.isDisposed || /timed out/.test((error as Error).message)) throw error;
-      throw new PluginLoadError({ type: 'error', name: (error as Error).name, message: `module evaluation failed: ${(error as Error).message}` });
+      throw new PluginLoadError({ type: 'error', name: (error as Error).name, message: this.#redact(`module evaluation failed: ${(error as Error).message}`) });
     }
+    this.#checkExternalMemory();
+    if (this.dead) throw new PluginLoadError({ type: 'memory_limit', message: 'module evaluation exceeded the memory limit' });
+    const namespace = module.namespace;
     try {
-      fn('setPlugin').applySync(undefined, [module.namespace.derefInto()], { timeout: remaining() });
+      fn('setPlugin').applySync(undefined, [namespace.derefInto()], { timeout: remaining() });
     } catch (error) {
       if (this.#isolate.isDisposed) throw error;
-      throw new PluginLoadError({ type: 'error', name: 'TypeError', message: (error as Error).message });
+      throw new PluginLoadError({ type: 'error', name: 'TypeError', message: this.#redact((error as Error).message) });
+    } finally {
+      namespace.release();
+      module.release();
     }
     this.exports = fn('exportedFunctions').applySync(undefined, [], { result: { copy: true }, timeout: remaining() }) as string[];
     this.#invoke = fn('invoke') as ivm.Reference<(...args: unknown[]) => void>;
+    this.#deliverRef = fn('deliver') as ivm.Reference<(...args: unknown[]) => void>;
     if (this.exports.includes('init')) {
       const result = await this.call('init', undefined, deadline, spec.initTimeoutMs);
       if (result.kind === 'error') {
@@ -163,7 +283,21 @@ export class PluginRuntime {
         return;
       }
       const callId = this.#nextCallId++;
-      const pending: PendingCall = { startedAt, cpuStart: this.#isolate.cpuTime, logs: [], droppedLogs: 0, timer: undefined, resolve };
+      const pending: PendingCall = {
+        startedAt,
+        cpuStart: this.#isolate.cpuTime,
+        deadline,
+        timeoutMs,
+        logs: [],
+        droppedLogs: 0,
+        timer: undefined,
+        resolve,
+        timers: new Map(),
+        timersCreated: 0,
+        hostCalls: 0,
+        fetchBytes: 0,
+        fetches: new Map(),
+      };
       this.#pending.set(callId, pending);
       try {
         this.#invoke.applySync(undefined, [callId, name, input, deadline, HOOK_NAMES.has(name)], {
@@ -171,31 +305,93 @@ export class PluginRuntime {
           timeout: budget,
         });
       } catch (error) {
-        const outcome = mapRunFailure(error, this.#isolate.isDisposed, timeoutMs);
-        this.#finish(callId, { kind: 'error', error: outcome });
-        // After a timeout or heap overflow the isolate's state cannot be trusted: rebuild it.
-        this.#kill(outcome.type === 'memory_limit'
-          ? 'another call to this plugin exceeded the heap limit; the isolate was rebuilt'
-          : 'another call to this plugin ran past its deadline; the isolate was rebuilt');
+        this.#segmentFailed(callId, error, timeoutMs);
         return;
       }
-      if (this.#pending.has(callId)) {
+      this.#checkExternalMemory(callId);
+      if (this.#pending.get(callId) === pending) {
         // Still awaiting something: only a host timer can bound that.
         pending.timer = setTimeout(() => {
-          this.#finish(callId, {
-            kind: 'error',
-            error: { type: 'timeout', message: `the plugin's promise did not settle before its ${timeoutMs} ms deadline` },
-          });
+          this.#finish(
+            callId,
+            { kind: 'error', error: { type: 'timeout', message: `the plugin's promise did not settle before its ${timeoutMs} ms deadline` } },
+            true,
+          );
         }, budget);
       }
     });
   }
 
-  #finish(callId: number, settled: { kind: 'ok'; value: unknown } | { kind: 'error'; error: OutcomeError }): void {
+  /** A synchronous segment (call, timer, fetch delivery) threw out of applySync: timeout or heap overflow. */
+  #segmentFailed(callId: number, error: unknown, timeoutMs: number): void {
+    const outcome = mapRunFailure(error, this.#isolate.isDisposed, timeoutMs);
+    this.#finish(callId, { kind: 'error', error: outcome });
+    // After a timeout or heap overflow the isolate's state cannot be trusted: rebuild it.
+    this.#kill(
+      outcome.type === 'memory_limit'
+        ? 'another call to this plugin exceeded the heap limit; the isolate was rebuilt'
+        : 'another call to this plugin ran past its deadline; the isolate was rebuilt',
+    );
+  }
+
+  /**
+   * isolated-vm bounds ArrayBuffers by the memory limit, but other memory outside the V8 heap is only
+   * visible in the heap statistics: read them after every segment (about as cheap as a small call)
+   * and stop the plugin when it holds more than its allowance.
+   */
+  #checkExternalMemory(callId?: number): void {
+    if (this.dead) return;
+    let external = 0;
+    try {
+      const stats = this.#isolate.getHeapStatisticsSync();
+      external = stats.externally_allocated_size;
+      this.#heapSample = { at: performance.now(), bytes: stats.used_heap_size + external };
+    } catch {
+      return;
+    }
+    if (external <= this.#sandbox.maxExternalBytes) return;
+    const message = `the plugin holds ${external} bytes outside the V8 heap (ArrayBuffers and the like); the limit is ${this.#sandbox.maxExternalBytes}`;
+    if (callId !== undefined) this.#finish(callId, { kind: 'error', error: { type: 'memory_limit', message } });
+    this.#kill(`another call to this plugin exceeded its memory limit; the isolate was rebuilt (${message})`);
+  }
+
+  /** Run host-started work (timer, fetch result) of one call inside the isolate, bounded by its budget. */
+  #deliver(callId: number, kind: 'timer' | 'fetch' | 'end', id: number, payload: unknown): void {
+    if (this.dead || this.#deliverRef === undefined) return;
+    const pending = this.#pending.get(callId);
+    if (kind !== 'end' && pending === undefined) return;
+    const budget = kind === 'end' ? 100 : (pending as PendingCall).deadline - Date.now();
+    if (budget <= 0) return; // the call's own deadline timer ends it
+    try {
+      this.#deliverRef.applySync(undefined, [kind, callId, id, payload], { arguments: { copy: true }, timeout: budget });
+    } catch (error) {
+      if (kind === 'end') {
+        this.#kill(`the plugin isolate failed while cleaning up a call: ${(error as Error).message}`);
+        return;
+      }
+      this.#segmentFailed(callId, error, (pending as PendingCall).timeoutMs);
+      return;
+    }
+    this.#checkExternalMemory(this.#pending.has(callId) ? callId : undefined);
+  }
+
+  /**
+   * @param hostEnded the host ended the call (deadline, guard) while the isolate still tracks it: its
+   *   timers and fetch handlers there are dropped with an 'end' delivery once this callback returns.
+   */
+  #finish(callId: number, settled: { kind: 'ok'; value: unknown } | { kind: 'error'; error: OutcomeError }, hostEnded = false): void {
     const pending = this.#pending.get(callId);
     if (pending === undefined) return;
     this.#pending.delete(callId);
     if (pending.timer !== undefined) clearTimeout(pending.timer);
+    for (const handle of pending.timers.values()) if (handle !== null) clearTimeout(handle);
+    pending.timers.clear();
+    for (const controller of pending.fetches.values()) controller.abort();
+    pending.fetches.clear();
+    if (hostEnded && !this.dead) {
+      // Never re-enter the isolate from inside one of its callbacks: clean up on the next turn.
+      setImmediate(() => this.#deliver(callId, 'end', 0, null));
+    }
     let cpuMs = 0;
     if (!this.#isolate.isDisposed) {
       try {
@@ -213,14 +409,22 @@ export class PluginRuntime {
       case 'ok':
         this.#finish(callId, { kind: 'ok', value: payload });
         return;
-      case 'throw':
-        this.#finish(callId, { kind: 'error', error: mapThrown(payload as ThrownDescription) });
+      case 'throw': {
+        const thrown = payload as ThrownDescription;
+        this.#finish(callId, { kind: 'error', error: mapThrown({ name: this.#redact(String(thrown?.name)), message: this.#redact(String(thrown?.message)) }) });
         return;
+      }
       case 'invalid_output':
-        this.#finish(callId, { kind: 'error', error: { type: 'invalid_output', message: String(payload) } });
+        this.#finish(callId, { kind: 'error', error: { type: 'invalid_output', message: this.#redact(String(payload)) } });
         return;
       case 'not_implemented':
         this.#finish(callId, { kind: 'error', error: { type: 'not_implemented', message: String(payload) } });
+        return;
+      case 'too_large':
+        this.#finish(callId, {
+          kind: 'error',
+          error: { type: 'payload_too_large', message: `output is at least ${Number(payload)} bytes; the limit is ${this.#sandbox.maxOutputBytes} (refused before copying it out of the isolate)` },
+        });
         return;
       default:
         // Only the bootstrap calls settle, but the isolate is untrusted: ignore anything else.
@@ -235,7 +439,109 @@ export class PluginRuntime {
       pending.droppedLogs += 1;
       return;
     }
-    pending.logs.push({ level: LOG_LEVELS.has(level) ? (level as PluginLogLine['level']) : 'info', message: String(message) });
+    pending.logs.push({ level: LOG_LEVELS.has(level) ? (level as PluginLogLine['level']) : 'info', message: this.#redact(String(message)) });
+  }
+
+  /** Secret config values never leave the worker in log lines or error messages. */
+  #redact(text: string): string {
+    let out = text;
+    for (const secret of Object.values(this.#sandbox.secrets)) {
+      if (secret.length >= 4 && out.includes(secret)) out = out.split(secret).join('[redacted]');
+    }
+    return out;
+  }
+
+  /** Count one host API call; past the per-call budget the call ends with quota_exceeded. */
+  #chargeHostCall(callId: number, what: string): HostReply | undefined {
+    const pending = this.#pending.get(callId);
+    if (pending === undefined) return undefined;
+    pending.hostCalls += 1;
+    if (pending.hostCalls <= this.#sandbox.maxHostCallsPerCall) return undefined;
+    return this.#tripGuard(callId, `${what}: more than ${this.#sandbox.maxHostCallsPerCall} host API calls in one call`);
+  }
+
+  /** A per-call guard was exceeded: the call ends now, whatever the plugin does with the error. */
+  #tripGuard(callId: number, message: string): HostReply {
+    this.#finish(callId, { kind: 'error', error: { type: 'quota_exceeded', name: 'QuotaExceededError', message } }, true);
+    return { ok: false, name: 'QuotaExceededError', message };
+  }
+
+  #onTimer(op: unknown, rawCallId: unknown, rawTimerId: unknown, rawDelay: unknown, repeat: unknown): HostReply {
+    const callId = Number(rawCallId);
+    const timerId = Number(rawTimerId);
+    const pending = this.#pending.get(callId);
+    if (pending === undefined) return { ok: false, name: 'Error', message: 'timers are only available while a plugin call runs' };
+    if (op === 'clear') {
+      const handle = pending.timers.get(timerId);
+      if (handle !== undefined && handle !== null) clearTimeout(handle);
+      pending.timers.delete(timerId);
+      return OK;
+    }
+    const guard = this.#chargeHostCall(callId, 'setTimeout');
+    if (guard !== undefined) return guard;
+    if (pending.timersCreated >= this.#sandbox.maxTimersPerCall) {
+      return this.#tripGuard(callId, `more than ${this.#sandbox.maxTimersPerCall} timers created in one call`);
+    }
+    pending.timersCreated += 1;
+    const delay = typeof rawDelay === 'number' && Number.isFinite(rawDelay) && rawDelay > 0 ? rawDelay : 0;
+    this.#armTimer(callId, pending, timerId, repeat === true ? Math.max(1, delay) : delay, repeat === true);
+    return OK;
+  }
+
+  #armTimer(callId: number, pending: PendingCall, timerId: number, delay: number, repeat: boolean): void {
+    // A timer due after the deadline can never matter: the call ends first.
+    if (delay >= pending.deadline - Date.now()) {
+      pending.timers.set(timerId, null);
+      return;
+    }
+    const handle = setTimeout(() => {
+      if (this.#pending.get(callId) !== pending || !pending.timers.has(timerId)) return;
+      if (repeat) pending.timers.set(timerId, null);
+      else pending.timers.delete(timerId);
+      this.#deliver(callId, 'timer', timerId, null);
+      // Re-arm an interval unless its callback cleared it (or the call ended).
+      if (repeat && this.#pending.get(callId) === pending && pending.timers.get(timerId) === null) this.#armTimer(callId, pending, timerId, delay, true);
+    }, delay);
+    pending.timers.set(timerId, handle);
+  }
+
+  #onFetch(rawCallId: unknown, rawFetchId: unknown, raw: unknown): HostReply {
+    const callId = Number(rawCallId);
+    const fetchId = Number(rawFetchId);
+    const pending = this.#pending.get(callId);
+    const network = this.#sandbox.network;
+    if (pending === undefined || network === null) return { ok: false, name: 'Error', message: 'ctx.fetch was used after its call ended' };
+    const guard = this.#chargeHostCall(callId, 'ctx.fetch');
+    if (guard !== undefined) return guard;
+    if (pending.fetches.size >= MAX_FETCHES_IN_FLIGHT) {
+      return { ok: false, name: 'QuotaExceededError', message: `at most ${MAX_FETCHES_IN_FLIGHT} ctx.fetch requests may be in flight per call` };
+    }
+    const request = toFetchRequest(raw);
+    if (request === undefined) return { ok: false, name: 'TypeError', message: 'ctx.fetch: malformed request' };
+    try {
+      checkUrl(request.url, network);
+    } catch (error) {
+      return { ok: false, name: (error as Error).name, message: (error as Error).message };
+    }
+    const controller = new AbortController();
+    pending.fetches.set(fetchId, controller);
+    const maxBytes = this.#sandbox.maxFetchBytesPerCall;
+    performFetch(request, network, {
+      signal: controller.signal,
+      deadline: Math.min(pending.deadline, Date.now() + network.timeoutMs),
+      budget: () => maxBytes - pending.fetchBytes,
+      spend: (bytes) => {
+        pending.fetchBytes += bytes;
+      },
+    }).then(
+      (response) => ({ ok: true, response }),
+      (error: unknown) => ({ ok: false, name: (error as Error).name || 'TypeError', message: this.#redact((error as Error).message) }),
+    ).then((payload) => {
+      if (controller.signal.aborted || pending.fetches.get(fetchId) !== controller) return;
+      pending.fetches.delete(fetchId);
+      this.#deliver(callId, 'fetch', fetchId, payload);
+    });
+    return OK;
   }
 
   /** Fail every other in-flight call and dispose the isolate; the owner builds a fresh one. */
@@ -251,6 +557,12 @@ export class PluginRuntime {
       this.#finish(callId, { kind: 'error', error: { type: 'crashed', message: 'the plugin isolate was disposed' } });
     }
     try {
+      this.#invoke?.release();
+      this.#deliverRef?.release();
+    } catch {
+      // already gone with the isolate
+    }
+    try {
       this.#context?.release();
     } catch {
       // already gone with the isolate
@@ -258,4 +570,36 @@ export class PluginRuntime {
     if (!this.#isolate.isDisposed) this.#isolate.dispose();
     this.onDead?.();
   }
+}
+
+/** WHATWG URL parsing (and one setter) for the isolate's URL class: strings in, strings out. */
+function parseUrl(href: unknown, base: unknown, prop: unknown, value: unknown): Record<string, string> | null {
+  if (typeof href !== 'string' || href.length > MAX_URL_CHARS) return null;
+  if (base !== undefined && (typeof base !== 'string' || base.length > MAX_URL_CHARS)) return null;
+  try {
+    const url = new URL(href, base as string | undefined);
+    if (prop !== undefined) {
+      if (typeof prop !== 'string' || !URL_SETTERS.has(prop) || typeof value !== 'string' || value.length > MAX_URL_CHARS) return null;
+      (url as unknown as Record<string, string>)[prop] = value;
+    }
+    const { origin, protocol, username, password, host, hostname, port, pathname, search, hash } = url;
+    return { href: url.href, origin, protocol, username, password, host, hostname, port, pathname, search, hash };
+  } catch {
+    return null;
+  }
+}
+
+/** The isolate's request description, checked field by field (it is untrusted data). */
+function toFetchRequest(raw: unknown): FetchRequest | undefined {
+  if (raw === null || typeof raw !== 'object') return undefined;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.url !== 'string' || r.url.length > MAX_URL_CHARS || typeof r.method !== 'string' || !Array.isArray(r.headers)) return undefined;
+  const headers: Array<[string, string]> = [];
+  for (const pair of r.headers.slice(0, 200)) {
+    if (!Array.isArray(pair) || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') return undefined;
+    headers.push([pair[0].toLowerCase(), pair[1]]);
+  }
+  const body = r.body === null || r.body === undefined ? null : r.body instanceof ArrayBuffer ? r.body : undefined;
+  if (body === undefined) return undefined;
+  return { url: r.url, method: r.method, headers, body, redirect: typeof r.redirect === 'string' ? r.redirect : 'follow' };
 }

@@ -1,28 +1,69 @@
 /**
- * Source evaluated in every plugin isolate before the plugin's module. It captures the intrinsics it
- * needs up front (plugin code may later poison prototypes inside its own isolate), installs `console`,
- * builds each call's `ctx`, and reports every settlement through one copy-only host callback.
- * Nothing here ever hands plugin code a Reference, an ExternalCopy or a host function other than the
- * copy-only callbacks wrapped in plain isolate functions.
+ * Source evaluated in every plugin isolate before the plugin's module (after the web globals of
+ * sandbox-globals.ts). It captures the intrinsics it needs up front (plugin code may later poison
+ * prototypes inside its own isolate), installs `console`, timers, builds each call's `ctx`, and reports
+ * every settlement through one copy-only host callback. Nothing here ever hands plugin code a
+ * Reference, an ExternalCopy or a host function: the copy-only callbacks stay in this closure, wrapped
+ * in plain isolate functions.
  *
  * Settlement kinds passed to `hostSettle(callId, kind, payload)`:
  *   'ok'               payload = the value (copied by the callback; a copy failure becomes invalid_output)
  *   'throw'            payload = { name, message } of what the plugin threw
  *   'invalid_output'   payload = message
  *   'not_implemented'  payload = message
+ *   'too_large'        payload = a lower bound of the output's size in bytes (nothing was copied)
+ *
+ * Host work that outlives a synchronous segment (timers, ctx.fetch) belongs to the call whose code
+ * started it. The host answers through `deliver(kind, callId, id, payload)`:
+ *   'timer'   a timer of that call is due
+ *   'fetch'   payload = { ok: true, response } | { ok: false, name, message }
+ *   'end'     the host ended the call (deadline, guard): forget its timers and fetches
  */
 export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
-(function corralBootstrap(hostSettle, hostLog, hostState) {
+(function corralBootstrap(hostSettle, hostLog, hostState, hostTimer, hostFetch) {
   'use strict';
+  const G = globalThis;
   const apply = Reflect.apply;
   const PromiseCtor = Promise;
   const promiseResolve = Promise.resolve;
+  const promiseReject = Promise.reject;
   const promiseThen = Promise.prototype.then;
   const StringCtor = String;
   const stringSlice = String.prototype.slice;
+  const toUpperCase = String.prototype.toUpperCase;
   const objectKeys = Object.keys;
   const freeze = Object.freeze;
+  const defineProperty = Object.defineProperty;
+  const getPrototypeOf = Object.getPrototypeOf;
+  const isArray = Array.isArray;
   const jsonStringify = JSON.stringify;
+  const jsonParse = JSON.parse;
+  const MapCtor = Map;
+  const mapGet = Map.prototype.get;
+  const mapSet = Map.prototype.set;
+  const mapDelete = Map.prototype.delete;
+  const mapForEach = Map.prototype.forEach;
+  const mapSize = Object.getOwnPropertyDescriptor(Map.prototype, 'size').get;
+  const SetCtor = Set;
+  const setAdd = Set.prototype.add;
+  const setHas = Set.prototype.has;
+  const setForEach = Set.prototype.forEach;
+  const setSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
+  const abByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+  const abSlice = ArrayBuffer.prototype.slice;
+  const TypedArray = getPrototypeOf(Uint8Array);
+  const taTag = Object.getOwnPropertyDescriptor(TypedArray.prototype, Symbol.toStringTag).get;
+  const taBuffer = Object.getOwnPropertyDescriptor(TypedArray.prototype, 'buffer').get;
+  const taByteOffset = Object.getOwnPropertyDescriptor(TypedArray.prototype, 'byteOffset').get;
+  const taByteLength = Object.getOwnPropertyDescriptor(TypedArray.prototype, 'byteLength').get;
+  const dvByteLength = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength').get;
+  const dvBuffer = Object.getOwnPropertyDescriptor(DataView.prototype, 'buffer').get;
+  const dvByteOffset = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteOffset').get;
+  const HeadersCtor = G.Headers;
+  const URLCtor = G.URL;
+  const URLSearchParamsCtor = G.URLSearchParams;
+  const TextEncoderCtor = G.TextEncoder;
+  const TextDecoderCtor = G.TextDecoder;
   const MAX_LINE = 4096;
   const MAX_ERROR_TEXT = 4096;
 
@@ -30,8 +71,20 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
   let pluginId = '';
   let pluginVersion = '';
   let config = freeze({});
-  let stateApi;
+  let stateEnabled = false;
   let currentCall = 0;
+  let maxOutputBytes = Infinity;
+  let stateValueCap = Infinity;
+  let fetchBodyCap = Infinity;
+  /** callId -> { timers: Map<id, { fn, args, repeat }>, fetches: Map<id, { resolve, reject }> } */
+  const calls = new MapCtor();
+  const timerOwner = new MapCtor();
+  let nextTimerId = 1;
+  let nextFetchId = 1;
+
+  function brand(getter, value) {
+    try { apply(getter, value, []); return true; } catch (_) { return false; }
+  }
 
   function truncate(text, max) {
     return text.length > max ? apply(stringSlice, text, [0, max]) + '…' : text;
@@ -59,6 +112,42 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
     } catch (_) {
       return { name: 'NonErrorThrown', message: 'plugin threw a value that cannot be inspected' };
     }
+  }
+
+  /**
+   * A lower bound of what copying value out would take, in bytes, stopping once it reaches cap.
+   * Lets the bootstrap refuse a huge result or state value before isolated-vm copies it into the
+   * worker's heap (a copy that size could take the whole process down).
+   */
+  function sizeAtLeast(value, cap) {
+    let total = 0;
+    let steps = 0;
+    const maxSteps = cap * 4 + 10000;
+    const seen = new SetCtor();
+    const stack = [value];
+    while (stack.length > 0 && total < cap && steps < maxSteps) {
+      steps++;
+      const v = stack.pop();
+      const type = typeof v;
+      if (type === 'string') { total += v.length; continue; }
+      if (v === null || (type !== 'object' && type !== 'function')) { total += 1; continue; }
+      if (type === 'function') continue;
+      if (apply(setHas, seen, [v])) continue;
+      apply(setAdd, seen, [v]);
+      if (brand(abByteLength, v)) { total += apply(abByteLength, v, []); continue; }
+      if (brand(taTag, v) && apply(taTag, v, []) !== undefined) { total += apply(taByteLength, v, []); continue; }
+      if (brand(dvByteLength, v)) { total += apply(dvByteLength, v, []); continue; }
+      if (brand(mapSize, v)) { apply(mapForEach, v, [function pushEntry(val, key) { stack[stack.length] = key; stack[stack.length] = val; }]); continue; }
+      if (brand(setSize, v)) { apply(setForEach, v, [function pushItem(val) { stack[stack.length] = val; }]); continue; }
+      if (isArray(v) && v.length <= 1000000) {
+        const length = v.length;
+        for (let i = 0; i < length && steps < maxSteps; i++, steps++) if (i in v) stack[stack.length] = v[i];
+        continue;
+      }
+      const keys = objectKeys(v);
+      for (let i = 0; i < keys.length; i++) { total += keys[i].length; stack[stack.length] = v[keys[i]]; }
+    }
+    return total;
   }
 
   function formatArg(value) {
@@ -92,7 +181,7 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
   }
 
   // console lines are attributed to the call whose code is running now.
-  globalThis.console = makeLogger(function currentCallId() { return currentCall; });
+  G.console = makeLogger(function currentCallId() { return currentCall; });
 
   function deepFreeze(value) {
     if (value !== null && typeof value === 'object') {
@@ -109,24 +198,144 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
     return error;
   }
 
-  // ctx.state exists only with the "state" permission; otherwise touching it is permission_denied.
-  function makeStateApi() {
+  // ---- timers: owned by the call whose code creates them, never outliving it ----------------------
+  function liveCall(what) {
+    const record = apply(mapGet, calls, [currentCall]);
+    if (record === undefined) {
+      throw namedError('Error', what + ' is only available while a plugin call runs (not at module top level or after the call settled)');
+    }
+    return record;
+  }
+
+  function addTimer(fn, delay, args, repeat) {
+    if (typeof fn !== 'function') throw new TypeError('setTimeout/setInterval need a function (strings are never evaluated)');
+    const record = liveCall('setTimeout/setInterval');
+    const callId = currentCall;
+    const ms = +delay > 0 ? +delay : 0;
+    const id = nextTimerId++;
+    const reply = hostTimer('set', callId, id, ms, repeat);
+    if (!reply.ok) throw namedError(reply.name, reply.message);
+    apply(mapSet, record.timers, [id, { fn: fn, args: args, repeat: repeat }]);
+    apply(mapSet, timerOwner, [id, callId]);
+    return id;
+  }
+
+  function clearTimer(id) {
+    const callId = apply(mapGet, timerOwner, [id]);
+    if (callId === undefined) return;
+    apply(mapDelete, timerOwner, [id]);
+    const record = apply(mapGet, calls, [callId]);
+    if (record === undefined) return;
+    if (apply(mapDelete, record.timers, [id])) hostTimer('clear', callId, id, 0, false);
+  }
+
+  function defineGlobal(name, value) {
+    defineProperty(G, name, { value: value, writable: true, configurable: true, enumerable: false });
+  }
+  defineGlobal('setTimeout', function setTimeout(fn, delay, ...args) { return addTimer(fn, delay, args, false); });
+  defineGlobal('setInterval', function setInterval(fn, delay, ...args) { return addTimer(fn, delay, args, true); });
+  defineGlobal('clearTimeout', function clearTimeout(id) { clearTimer(id); });
+  defineGlobal('clearInterval', function clearInterval(id) { clearTimer(id); });
+
+  function forgetCall(callId) {
+    const record = apply(mapGet, calls, [callId]);
+    if (record === undefined) return;
+    apply(mapDelete, calls, [callId]);
+    apply(mapForEach, record.timers, [function dropOwner(_, id) { apply(mapDelete, timerOwner, [id]); }]);
+  }
+
+  // ---- ctx.state ----------------------------------------------------------------------------------
+  function makeStateApi(callId) {
     function call(op, key, value) {
-      const reply = hostState(op, key, value);
+      const reply = hostState(callId, op, key, value);
       if (!reply.ok) throw namedError(reply.name, reply.message);
       return reply.value;
     }
     return freeze({
       get: function get(key) { return call('get', key, undefined); },
-      set: function set(key, value) { call('set', key, value); },
+      set: function set(key, value) {
+        // Refuse a value larger than the whole quota before it is copied out of the isolate.
+        if (sizeAtLeast(value, stateValueCap) >= stateValueCap) {
+          throw namedError('QuotaExceededError', 'state value is larger than the plugin\'s whole state quota');
+        }
+        call('set', key, value);
+      },
       delete: function remove(key) { return call('delete', key, undefined); },
       increment: function increment(key, delta) { return call('increment', key, delta); },
       list: function list(prefix) { return call('list', prefix === undefined ? '' : prefix, undefined); },
     });
   }
 
-  function deniedState() {
-    throw namedError('PermissionDeniedError', 'ctx.state requires the "state" permission in plugin.json');
+  function denied(what, permission) {
+    throw namedError('PermissionDeniedError', what + ' requires the "' + permission + '" permission in plugin.json');
+  }
+
+  // ---- ctx.fetch ----------------------------------------------------------------------------------
+  function bodyBytes(body) {
+    if (body === undefined || body === null) return null;
+    if (typeof body === 'string') return new TextEncoderCtor().encode(body);
+    if (body instanceof URLSearchParamsCtor) return new TextEncoderCtor().encode(body.toString());
+    if (brand(abByteLength, body)) return new Uint8Array(apply(abSlice, body, [0]));
+    if (brand(taTag, body) && apply(taTag, body, []) !== undefined) {
+      return new Uint8Array(apply(abSlice, apply(taBuffer, body, []), [apply(taByteOffset, body, []), apply(taByteOffset, body, []) + apply(taByteLength, body, [])]));
+    }
+    if (brand(dvByteLength, body)) {
+      return new Uint8Array(apply(abSlice, apply(dvBuffer, body, []), [apply(dvByteOffset, body, []), apply(dvByteOffset, body, []) + apply(dvByteLength, body, [])]));
+    }
+    return new TextEncoderCtor().encode(StringCtor(body));
+  }
+
+  function makeResponse(r) {
+    const body = r.body;
+    let used = false;
+    function take() {
+      if (used) return apply(promiseReject, PromiseCtor, [new TypeError('Body is unusable: Body has already been read')]);
+      used = true;
+      return apply(promiseResolve, PromiseCtor, [body]);
+    }
+    const response = {
+      ok: r.status >= 200 && r.status < 300,
+      status: r.status,
+      statusText: r.statusText,
+      url: r.url,
+      redirected: r.redirected,
+      type: 'basic',
+      headers: new HeadersCtor(r.headers),
+      get bodyUsed() { return used; },
+      arrayBuffer: function arrayBuffer() { return take(); },
+      bytes: function bytes() { return apply(promiseThen, take(), [function toBytes(b) { return new Uint8Array(b); }]); },
+      text: function text() { return apply(promiseThen, take(), [function decode(b) { return new TextDecoderCtor().decode(b); }]); },
+      json: function json() { return apply(promiseThen, take(), [function decode(b) { return jsonParse(new TextDecoderCtor().decode(b)); }]); },
+    };
+    return freeze(response);
+  }
+
+  function startFetch(callId, resource, init) {
+    return new PromiseCtor(function start(resolve, reject) {
+      const record = apply(mapGet, calls, [callId]);
+      if (record === undefined) { reject(namedError('Error', 'ctx.fetch was used after its call ended')); return; }
+      const options = init === undefined || init === null ? {} : init;
+      let url;
+      if (typeof resource === 'string') url = resource;
+      else if (resource instanceof URLCtor) url = resource.href;
+      else if (resource !== null && typeof resource === 'object' && typeof resource.url === 'string') url = resource.url;
+      else url = StringCtor(resource);
+      const method = apply(toUpperCase, StringCtor(options.method === undefined ? 'GET' : options.method), []);
+      const headers = [...new HeadersCtor(options.headers)];
+      const bytes = bodyBytes(options.body);
+      if (bytes !== null && bytes.byteLength > fetchBodyCap) {
+        reject(namedError('QuotaExceededError', 'ctx.fetch request body is ' + bytes.byteLength + ' bytes; the per-call network budget is ' + fetchBodyCap));
+        return;
+      }
+      if (bytes !== null && options.body instanceof URLSearchParamsCtor && !new HeadersCtor(headers).has('content-type')) {
+        headers[headers.length] = ['content-type', 'application/x-www-form-urlencoded;charset=UTF-8'];
+      }
+      const redirect = options.redirect === undefined ? 'follow' : StringCtor(options.redirect);
+      const id = nextFetchId++;
+      const reply = hostFetch(callId, id, { url: url, method: method, headers: headers, body: bytes === null ? null : apply(taBuffer, bytes, []), redirect: redirect });
+      if (!reply.ok) { reject(namedError(reply.name, reply.message)); return; }
+      apply(mapSet, record.fetches, [id, { resolve: resolve, reject: reject }]);
+    });
   }
 
   // One prototype for every ctx: a call only allocates the small instance (and its logger on first use).
@@ -139,24 +348,39 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
     this.callId = callId;
     freeze(this);
   }
-  Object.defineProperty(CallContext.prototype, 'log', {
+  defineProperty(CallContext.prototype, 'log', {
     get: function log() {
       const callId = this.callId;
       return makeLogger(function ownCallId() { return callId; });
     },
   });
-  Object.defineProperty(CallContext.prototype, 'state', {
+  defineProperty(CallContext.prototype, 'state', {
     get: function state() {
-      return stateApi !== undefined ? stateApi : deniedState();
+      return stateEnabled ? makeStateApi(this.callId) : denied('ctx.state', 'state');
+    },
+  });
+  defineProperty(CallContext.prototype, 'fetch', {
+    get: function fetch() {
+      if (typeof hostFetch !== 'function') return denied('ctx.fetch', 'network');
+      const callId = this.callId;
+      return function fetch(resource, init) { return startFetch(callId, resource, init); };
     },
   });
   freeze(CallContext.prototype);
 
-  function makeContext(callId, capability, deadline) {
-    return new CallContext(callId, capability, deadline);
-  }
-
   function reportOk(callId, value) {
+    forgetCall(callId);
+    let size = 0;
+    try {
+      size = sizeAtLeast(value, maxOutputBytes);
+    } catch (error) {
+      hostSettle(callId, 'throw', describeError(error));
+      return;
+    }
+    if (size >= maxOutputBytes) {
+      hostSettle(callId, 'too_large', size);
+      return;
+    }
     try {
       hostSettle(callId, 'ok', value);
     } catch (error) {
@@ -165,14 +389,36 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
   }
 
   function reportThrow(callId, error) {
+    forgetCall(callId);
     hostSettle(callId, 'throw', describeError(error));
   }
 
-  function setup(id, version, pluginConfig) {
+  function denyCodeGeneration() {
+    const message = 'code generation from strings (eval, new Function) is disabled for this plugin by the host';
+    function Function() { throw new EvalError(message); }
+    Function.prototype = getPrototypeOf(function probe() {});
+    const prototypes = [
+      Function.prototype,
+      getPrototypeOf(async function probe() {}),
+      getPrototypeOf(function* probe() {}),
+      getPrototypeOf(async function* probe() {}),
+    ];
+    for (let i = 0; i < prototypes.length; i++) {
+      defineProperty(prototypes[i], 'constructor', { value: Function, writable: false, configurable: false, enumerable: false });
+    }
+    defineProperty(G, 'Function', { value: Function, writable: false, configurable: false, enumerable: false });
+    defineProperty(G, 'eval', { value: function deniedEval() { throw new EvalError(message); }, writable: false, configurable: false, enumerable: false });
+  }
+
+  function setup(id, version, pluginConfig, options) {
     pluginId = id;
     pluginVersion = version;
     config = deepFreeze(pluginConfig);
-    stateApi = typeof hostState === 'function' ? makeStateApi() : undefined;
+    stateEnabled = typeof hostState === 'function';
+    maxOutputBytes = options.maxOutputBytes;
+    stateValueCap = options.stateQuotaBytes + 1;
+    fetchBodyCap = options.maxFetchBytes;
+    if (!options.codeGeneration) denyCodeGeneration();
   }
 
   function setPlugin(namespace) {
@@ -194,28 +440,7 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
     return names;
   }
 
-  function invoke(callId, name, input, deadline, hook) {
-    currentCall = callId;
-    let fn;
-    try {
-      fn = plugin[name];
-    } catch (error) {
-      reportThrow(callId, error);
-      return;
-    }
-    if (typeof fn !== 'function') {
-      hostSettle(callId, 'not_implemented', 'the plugin does not export a function named "' + name + '"');
-      return;
-    }
-    let result;
-    try {
-      const ctx = makeContext(callId, name, deadline);
-      // Lifecycle hooks take only ctx; capabilities take (input, ctx).
-      result = apply(fn, plugin, hook ? [ctx] : [input, ctx]);
-    } catch (error) {
-      reportThrow(callId, error);
-      return;
-    }
+  function settleWith(callId, result) {
     let thenable = false;
     try {
       thenable = result !== null && (typeof result === 'object' || typeof result === 'function') && typeof result.then === 'function';
@@ -240,6 +465,65 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
     ]);
   }
 
-  return freeze({ setup: setup, setPlugin: setPlugin, exportedFunctions: exportedFunctions, invoke: invoke });
+  function invoke(callId, name, input, deadline, hook) {
+    currentCall = callId;
+    apply(mapSet, calls, [callId, { timers: new MapCtor(), fetches: new MapCtor() }]);
+    let fn;
+    try {
+      fn = plugin[name];
+    } catch (error) {
+      reportThrow(callId, error);
+      return;
+    }
+    if (typeof fn !== 'function') {
+      forgetCall(callId);
+      hostSettle(callId, 'not_implemented', 'the plugin does not export a function named "' + name + '"');
+      return;
+    }
+    let result;
+    try {
+      const ctx = new CallContext(callId, name, deadline);
+      // Lifecycle hooks take only ctx; capabilities take (input, ctx).
+      result = apply(fn, plugin, hook ? [ctx] : [input, ctx]);
+    } catch (error) {
+      reportThrow(callId, error);
+      return;
+    }
+    settleWith(callId, result);
+  }
+
+  function deliver(kind, callId, id, payload) {
+    const record = apply(mapGet, calls, [callId]);
+    if (record === undefined) return;
+    if (kind === 'end') {
+      forgetCall(callId);
+      return;
+    }
+    currentCall = callId;
+    if (kind === 'timer') {
+      const timer = apply(mapGet, record.timers, [id]);
+      if (timer === undefined) return;
+      if (!timer.repeat) {
+        apply(mapDelete, record.timers, [id]);
+        apply(mapDelete, timerOwner, [id]);
+      }
+      try {
+        apply(timer.fn, undefined, timer.args);
+      } catch (error) {
+        // An exception escaping a timer callback fails its call, as an uncaught error would.
+        reportThrow(callId, error);
+      }
+      return;
+    }
+    if (kind === 'fetch') {
+      const pending = apply(mapGet, record.fetches, [id]);
+      if (pending === undefined) return;
+      apply(mapDelete, record.fetches, [id]);
+      if (payload.ok) pending.resolve(makeResponse(payload.response));
+      else pending.reject(namedError(payload.name, payload.message));
+    }
+  }
+
+  return freeze({ setup: setup, setPlugin: setPlugin, exportedFunctions: exportedFunctions, invoke: invoke, deliver: deliver });
 })
 `;

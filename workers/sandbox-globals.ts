@@ -195,7 +195,9 @@ export const SANDBOX_GLOBALS_SOURCE = String.raw`
   class TextDecoder {
     constructor(label, options) {
       const l = apply(toLowerCase, StringCtor(label === undefined ? 'utf-8' : label), []).trim();
-      if (apply(stringIndexOf, UTF8_LABELS, [l]) === -1 && UTF8_LABELS.indexOf(l) === -1) {
+      let known = false;
+      for (let i = 0; i < UTF8_LABELS.length; i++) if (UTF8_LABELS[i] === l) known = true;
+      if (!known) {
         throw new RangeError('The encoding "' + l + '" is not supported (only utf-8 is available in the sandbox)');
       }
       decoderState.set(this, { fatal: !!(options && options.fatal), ignoreBOM: !!(options && options.ignoreBOM), pending: new Uint8ArrayCtor(0), bomSeen: false });

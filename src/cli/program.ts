@@ -4,6 +4,7 @@ import { isCorralError } from '../errors.ts';
 import type { EngineOptions } from '../options.ts';
 import { registerAuthoringCommands } from './commands/authoring.ts';
 import { registerPackagingCommands } from './commands/packaging.ts';
+import { registerSigningCommands } from './commands/signing.ts';
 import { CliFailure, CliUsageError } from './cli-error.ts';
 import { readJsonInput } from './read-input.ts';
 import { serve, type ServeFlags } from './serve.ts';
@@ -89,6 +90,7 @@ export function buildProgram(): Command {
 
   registerAuthoringCommands(program);
   registerPackagingCommands(program);
+  registerSigningCommands(program);
 
   program
     .command('serve')

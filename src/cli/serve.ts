@@ -3,6 +3,9 @@ import { createEngine } from '../engine/engine.ts';
 import { loadServerConfig } from '../http/server-config.ts';
 import { startServer } from '../http/server.ts';
 
+/** How long SIGTERM/SIGINT wait for calls in flight before cutting them off. */
+const DRAIN_TIMEOUT_MS = 10_000;
+
 export interface ServeFlags {
   plugins: string;
   host?: string;
@@ -41,6 +44,8 @@ export async function serve(flags: ServeFlags, out: NodeJS.WritableStream = proc
       maxBodyBytes: config.maxBodyBytes,
       metricsPrefix: config.metricsPrefix,
       logger,
+      // Requests in flight (plugin calls over HTTP) get this long to finish after a signal.
+      closeTimeoutMs: DRAIN_TIMEOUT_MS,
     });
   } catch (error) {
     await engine.close();
@@ -67,7 +72,9 @@ export async function serve(flags: ServeFlags, out: NodeJS.WritableStream = proc
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
   logger.info({ event: 'http.shutdown', signal }, `received ${signal}, shutting down`);
+  // Server first (no new requests; in-flight ones finish), then the engine drains calls made by other
+  // callers, runs the plugins' shutdown hooks, disposes the isolates and closes the store.
   await server.close();
-  await engine.close();
+  await engine.close({ drainTimeoutMs: DRAIN_TIMEOUT_MS });
   out.write(`corral: stopped (${signal})\n`);
 }

@@ -9,6 +9,7 @@ import { CorralError } from '../errors.ts';
 import type { Contribution } from '../lifecycle/contributions.ts';
 import { FolderWatcher } from '../lifecycle/folder-watcher.ts';
 import type { HealthReport } from '../lifecycle/health.ts';
+import { callHook } from '../lifecycle/plugin-builder.ts';
 import { PluginManager, type ReloadResult } from '../lifecycle/plugin-manager.ts';
 import type { PluginStatus } from '../lifecycle/plugin-slot.ts';
 import { collectPluginDirs } from '../manifest/discover.ts';
@@ -24,7 +25,8 @@ import { computeStats, type DispatchResult } from './dispatch-result.ts';
 import { ObserverSet, type EngineObserver } from './engine-events.ts';
 import { prepareInput } from './prepare-input.ts';
 import { SlotCaller } from './slot-caller.ts';
-import { WorkerPool } from './worker-pool.ts';
+import { createPool } from './create-pool.ts';
+import type { PoolHealth, WorkerPool } from './worker-pool.ts';
 
 export type { ConfigApplySummary };
 
@@ -76,12 +78,7 @@ export class Engine {
     });
     this.#temporaryDataDir = options.dataDir === undefined ? mkdtempSync(path.join(tmpdir(), 'corral-data-')) : undefined;
     this.#store = new SqliteStore(options.dataDir ?? (this.#temporaryDataDir as string));
-    this.#pool = new WorkerPool({
-      size: options.poolSize,
-      maxQueue: options.maxQueue,
-      concurrentCallsPerWorker: options.concurrentCallsPerWorker,
-      logger: this.#logger,
-    });
+    this.#pool = createPool(options, this.#logger);
     this.#observers = new ObserverSet((error) => this.#logger.error({ event: 'engine.observer.error', err: error }, 'an engine observer threw'));
     this.#recorder = new InvocationRecorder(this.#store);
     this.#observers.add(this.#recorder);
@@ -167,6 +164,14 @@ export class Engine {
   /** Worker pool gauges for telemetry. */
   poolStats(): { queueSize: number; utilization: number; threads: number } {
     return { queueSize: this.#pool.queueSize, utilization: this.#pool.utilization, threads: this.#pool.threadCount };
+  }
+
+  /**
+   * Whether the pool can run calls. In process isolation it is `restarting` after the child died and
+   * `failed` once it gave up restarting it; /readyz reports not-ready then. Host-side only.
+   */
+  poolHealth(): PoolHealth {
+    return this.#pool.health();
   }
 
   // ---- status ------------------------------------------------------------------------------------
@@ -316,16 +321,42 @@ export class Engine {
     if (this.#closed) throw new CorralError('CORRAL_ERR_ENGINE_CLOSED', 'the engine is closed');
   }
 
-  /** Stop accepting calls, shut the worker pool down (disposing every isolate) and close the store. */
-  async close(): Promise<void> {
+  /**
+   * Stop accepting calls, let calls in flight finish (up to `drainTimeoutMs`, default 0: calls still
+   * running end `crashed`), run every loaded plugin's `shutdown` hook, shut the worker pool down
+   * (disposing every isolate) and close the store.
+   */
+  async close(options: { drainTimeoutMs?: number } = {}): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
     this.#watcher?.close();
     this.#manager.stop();
+    await this.#drainAndShutdown(options.drainTimeoutMs ?? 0);
     await this.#pool.close();
     this.#recorder.close();
     this.#store.close();
     if (this.#temporaryDataDir !== undefined) rmSync(this.#temporaryDataDir, { recursive: true, force: true });
+  }
+
+  async #drainAndShutdown(drainTimeoutMs: number): Promise<void> {
+    const versions = this.#manager.statuses().flatMap((status) => {
+      const version = this.#manager.get(status.id)?.current;
+      return version === undefined ? [] : [version];
+    });
+    if (drainTimeoutMs > 0) {
+      const drained = await Promise.all(versions.map((version) => version.drain(drainTimeoutMs)));
+      const left = versions.filter((_, i) => !drained[i]).map((v) => ({ plugin_id: v.manifest.id, in_flight: v.inFlight }));
+      if (left.length > 0) this.#logger.warn({ event: 'engine.close.drain_timeout', plugins: left }, 'calls still running after the drain timeout end crashed');
+    }
+    const { shutdownTimeoutMs } = this.#options.lifecycle;
+    await Promise.all(
+      versions
+        .filter((version) => version.exports.includes('shutdown'))
+        .map(async (version) => {
+          const reply = await callHook(this.#pool, version, 'shutdown', shutdownTimeoutMs);
+          if (reply.kind === 'error') this.#logger.warn({ event: 'plugin.lifecycle.shutdown_error', plugin_id: version.manifest.id, error_type: reply.error.type }, reply.error.message);
+        }),
+    );
   }
 }
 

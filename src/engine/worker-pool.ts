@@ -1,43 +1,165 @@
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
+import { ArrayTaskQueue, Piscina } from 'piscina';
 import type { Logger } from 'pino';
 import type { OutcomeError } from '../outcome.ts';
 import type { CallTask, ErrorReply, LoadTask, PluginSpec, WorkerReply, WorkerTask } from '../protocol.ts';
+import { BusyTable } from '../busy-table.ts';
 
-const WORKER_FILE = fileURLToPath(new URL('../../workers/plugin-worker.ts', import.meta.url));
+// The watched entry wraps plugin-worker.ts and publishes each thread's busy state (see busy-table.ts).
+const WORKER_FILE = fileURLToPath(new URL('../../workers/watched-worker.ts', import.meta.url));
 
 export interface WorkerPoolOptions {
   size: number;
   maxQueue: number;
   concurrentCallsPerWorker: number;
   logger: Logger;
+  /**
+   * A worker still running a task this long after the task's deadline could not stop a runaway call
+   * (blocked in native code). Default 7000 ms.
+   */
+  stuckAfterMs?: number;
+  /**
+   * Called once per stuck worker. Terminating a worker thread that holds isolated-vm isolates aborts
+   * the whole process (see terminateWorkers), so in thread isolation the pool only reports it
+   * (health `degraded`); the pool child process of process isolation exits from here instead and its
+   * supervisor reports the calls as crashed and starts a fresh pool.
+   */
+  onStuckWorker?: (threadId: number) => void;
 }
+
+/** Whether the pool can run calls: `restarting`/`failed` only happen in process isolation. */
+export interface PoolHealth {
+  isolation: 'thread' | 'process';
+  status: 'ok' | 'degraded' | 'restarting' | 'failed';
+  /** Worker threads replaced (thread mode) or child processes restarted (process mode) so far. */
+  restarts: number;
+  /** The child process id in process mode. */
+  pid?: number;
+  /** Why the pool last lost a worker or child, if it did. */
+  lastFailure?: { at: string; reason: string };
+}
+
+/**
+ * What the engine and the lifecycle code use of a pool: ThreadPool (worker threads in this process)
+ * and ProcessPool (the same pool in a supervised child process) both implement it.
+ */
+export interface PluginPool {
+  readonly queueSize: number;
+  readonly utilization: number;
+  readonly threadCount: number;
+  load(spec: PluginSpec): Promise<WorkerReply>;
+  call(task: Omit<CallTask, 'kind' | 'spec'>, spec: PluginSpec): Promise<WorkerReply>;
+  callMany(items: ReadonlyArray<{ task: Omit<CallTask, 'kind' | 'spec'>; spec: PluginSpec }>): Promise<WorkerReply[]>;
+  evict(pluginKeys: string[]): Promise<void>;
+  health(): PoolHealth;
+  close(): Promise<void>;
+}
+
+/** The pool type the engine, call runner and plugin manager are written against. */
+export type WorkerPool = PluginPool;
 
 /**
  * The piscina pool, plus the conversions at its boundary: the "send the source only to workers that
  * lack it" retry and piscina failures mapped to outcome types (`overloaded`, `crashed`).
  */
-export class WorkerPool {
+export class ThreadPool implements PluginPool {
   readonly #piscina: Piscina;
   readonly #logger: Logger;
+  readonly #busy: BusyTable;
+  readonly #stuckAfterMs: number;
+  readonly #maxQueue: number;
+  readonly #watchdog: NodeJS.Timeout;
+  readonly #onStuck: ((threadId: number) => void) | undefined;
+  /** Workers reported stuck (each once). */
+  readonly #stuck = new Set<number>();
+  #restarts = 0;
+  #lastFailure: PoolHealth['lastFailure'];
   #closed = false;
 
   constructor(options: WorkerPoolOptions) {
     this.#logger = options.logger;
+    this.#stuckAfterMs = options.stuckAfterMs ?? 7000;
+    this.#maxQueue = options.maxQueue;
+    this.#onStuck = options.onStuckWorker;
+    this.#busy = new BusyTable(Math.max(16, options.size * 8));
     this.#piscina = new Piscina({
       filename: WORKER_FILE,
       minThreads: options.size,
       maxThreads: options.size,
-      maxQueue: options.maxQueue,
+      // maxQueue is enforced in #run, so that close()'s shutdown tasks are never refused and go first.
+      maxQueue: Number.POSITIVE_INFINITY,
+      taskQueue: new ShutdownFirstQueue(),
       concurrentTasksPerWorker: options.concurrentCallsPerWorker,
       // Workers hold warm isolates: never let piscina reap them for being idle.
       idleTimeout: Number.POSITIVE_INFINITY,
       execArgv: [],
+      workerData: { busy: this.#busy.buffer },
     });
     // A worker that dies rejects the tasks it held; the pool replaces it. Log, never crash the host.
     this.#piscina.on('error', (error: unknown) => {
       this.#logger.error({ event: 'pool.worker.error', err: error }, 'a pool worker failed');
     });
+    this.#piscina.on('workerDestroy', () => {
+      if (this.#closed) return;
+      this.#restarts += 1;
+      this.#lastFailure ??= { at: new Date().toISOString(), reason: 'a worker thread exited' };
+    });
+    this.#watchdog = setInterval(() => this.#recycleStuckWorkers(), Math.min(500, Math.max(50, this.#stuckAfterMs / 4)));
+    this.#watchdog.unref();
+  }
+
+  health(): PoolHealth {
+    const stuck = this.#stuck.size > 0;
+    return { isolation: 'thread', status: stuck ? 'degraded' : 'ok', restarts: this.#restarts, ...(this.#lastFailure === undefined ? {} : { lastFailure: this.#lastFailure }) };
+  }
+
+  /** Thread ids of the live workers, in piscina's order (for fault injection and diagnostics). */
+  get threadIds(): number[] {
+    return this.#piscina.threads.map((worker) => worker.threadId);
+  }
+
+  /** Thread ids of the workers running at least one task now (host-side view, never blocks). */
+  busyThreadIds(): number[] {
+    return this.threadIds.filter((threadId) => this.#busy.busyUntil(threadId) !== undefined);
+  }
+
+  /**
+   * Fault injection only. Terminate worker threads from the outside: piscina fails the tasks they
+   * held (`crashed`) and starts replacements, which rebuild isolates lazily (need_source).
+   * WARNING: a worker that holds isolated-vm handles aborts the whole process when terminated
+   * (`IsolateEnvironment::GetCurrent(): Assertion environment != nullptr`, isolated-vm 7.0.1 on
+   * Node 24); only workers that never built an isolate die cleanly. Process isolation exists for this.
+   */
+  async terminateWorkers(threadIds: readonly number[], reason = 'terminated by the host'): Promise<number> {
+    const targets = this.#piscina.threads.filter((worker) => threadIds.includes(worker.threadId));
+    this.#lastFailure = { at: new Date().toISOString(), reason };
+    await Promise.all(targets.map((worker) => worker.terminate()));
+    return targets.length;
+  }
+
+  #recycleStuckWorkers(): void {
+    if (this.#closed) return;
+    const live = this.threadIds;
+    this.#busy.forget(live);
+    const now = Date.now();
+    for (const threadId of live) {
+      const busyUntil = this.#busy.busyUntil(threadId);
+      const stuck = busyUntil !== undefined && now > busyUntil + this.#stuckAfterMs;
+      if (!stuck) {
+        // It came back (the native call returned): no longer stuck.
+        this.#stuck.delete(threadId);
+        continue;
+      }
+      if (this.#stuck.has(threadId)) continue;
+      this.#stuck.add(threadId);
+      this.#lastFailure = { at: new Date().toISOString(), reason: `worker ${threadId} stuck ${this.#stuckAfterMs} ms past a call deadline` };
+      this.#logger.error(
+        { event: 'pool.worker.stuck', thread_id: threadId, stuck_after_ms: this.#stuckAfterMs },
+        'a worker could not stop a runaway plugin call by its deadline (blocked in native code)',
+      );
+      this.#onStuck?.(threadId);
+    }
+    for (const threadId of this.#stuck) if (!live.includes(threadId)) this.#stuck.delete(threadId);
   }
 
   get queueSize(): number {
@@ -105,6 +227,10 @@ export class WorkerPool {
   }
 
   async #run(task: WorkerTask): Promise<WorkerReply> {
+    if (task.kind !== 'shutdown') {
+      if (this.#closed) return poolFailure(new Error('the pool is closed'));
+      if (this.#piscina.queueSize >= this.#maxQueue) return poolFailure(new Error('Task queue is at limit'));
+    }
     try {
       return (await this.#piscina.run(task)) as WorkerReply;
     } catch (error) {
@@ -119,6 +245,7 @@ export class WorkerPool {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    clearInterval(this.#watchdog);
     const workers = this.threadCount;
     const barrier = new SharedArrayBuffer(4);
     const replies = await Promise.all(
@@ -129,6 +256,14 @@ export class WorkerPool {
       this.#logger.warn({ event: 'pool.shutdown.incomplete', reached: reached.size, workers }, 'not every worker disposed its isolates before termination');
     }
     await this.#piscina.destroy();
+  }
+}
+
+/** FIFO, except that shutdown tasks jump the queue: close() must not wait behind queued calls. */
+class ShutdownFirstQueue extends ArrayTaskQueue {
+  override push(task: Parameters<ArrayTaskQueue['push']>[0]): void {
+    if ((task as { task?: { kind?: string } }).task?.kind === 'shutdown') super.unshift(task);
+    else super.push(task);
   }
 }
 

@@ -228,14 +228,23 @@ const readinessEntry = z.object({
   reason: z.string().nullable(),
 });
 
+/** The worker pool behind the plugins (process isolation can be restarting or failed). */
+const poolHealthSchema = z.object({
+  isolation: z.enum(['thread', 'process']),
+  status: z.enum(['ok', 'degraded', 'restarting', 'failed']),
+  restarts: z.number().int(),
+  pid: z.number().int().optional(),
+  lastFailure: z.object({ at: z.string(), reason: z.string() }).optional(),
+});
+
 export const readinessSchema = component(
   'Readiness',
-  z.object({ status: z.literal('ready'), plugins: z.record(z.string(), readinessEntry) }),
+  z.object({ status: z.literal('ready'), plugins: z.record(z.string(), readinessEntry), pool: poolHealthSchema.optional() }),
 );
 
 export const notReadySchema = component(
   'NotReady',
-  problemSchema.extend({ plugins: z.record(z.string(), readinessEntry) }),
+  problemSchema.extend({ plugins: z.record(z.string(), readinessEntry), pool: poolHealthSchema.optional() }),
   'A problem document listing every enabled plugin and whether it is ready',
 );
 

@@ -74,8 +74,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       closing ??= new Promise<void>((resolve) => {
         const force = setTimeout(() => server.closeAllConnections(), closeTimeoutMs);
         force.unref();
+        // Keep-alive connections go idle as their in-flight requests finish: close them as they do.
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
+        sweep.unref();
         server.close(() => {
           clearTimeout(force);
+          clearInterval(sweep);
           detach();
           resolve();
         });

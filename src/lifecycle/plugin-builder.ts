@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
 import { CorralError } from '../errors.ts';
 import type { PluginPackage } from '../manifest/plugin-package.ts';
-import type { EngineLimits } from '../options.ts';
+import type { EngineLimits, SecurityOptions } from '../options.ts';
 import type { PluginSpec } from '../protocol.ts';
 import type { WorkerPool } from '../engine/worker-pool.ts';
+import { enforceSignaturePolicy, sandboxPolicy } from '../security/plugin-policy.ts';
 import type { HookHealth } from './health.ts';
 import { effectiveLimits, type EffectiveLimits } from './limits.ts';
 import { PluginVersion } from './plugin-version.ts';
@@ -14,6 +15,10 @@ export interface BuildContext {
   limits: EngineLimits;
   stateDbPath: string;
   stateQuotaBytes: number;
+  /** Signature policy and sandbox policy (absent: defaults, no signature checks). */
+  security?: SecurityOptions;
+  /** Where CORRAL_SECRETS_KEY is read from. */
+  env?: Record<string, string | undefined>;
 }
 
 /** The manifest's config with the host's overrides (config file entries) merged over it. */
@@ -37,6 +42,7 @@ export function buildSpec(pkg: PluginPackage, limits: EffectiveLimits, ctx: Buil
     state: manifest.permissions.includes('state') ? { dbPath: ctx.stateDbPath, quotaBytes: ctx.stateQuotaBytes } : null,
     initTimeoutMs: ctx.limits.initTimeoutMs,
     maxLogLinesPerCall: ctx.limits.maxLogLinesPerCall,
+    sandbox: sandboxPolicy(pkg, config, { limits: ctx.limits, maxOutputBytes: limits.maxOutputBytes, memoryMb: limits.memoryMb, security: ctx.security, env: ctx.env }),
   };
 }
 
@@ -45,6 +51,7 @@ export function buildSpec(pkg: PluginPackage, limits: EffectiveLimits, ctx: Buil
  * Throws a CorralError naming the folder and the reason; nothing is left cached in workers then.
  */
 export async function buildVersion(pkg: PluginPackage, ctx: BuildContext, configOverride?: Record<string, unknown>): Promise<PluginVersion> {
+  enforceSignaturePolicy(pkg, ctx.security);
   const limits = effectiveLimits(pkg, ctx.limits);
   const spec = buildSpec(pkg, limits, ctx, configOverride);
   const reply = await ctx.pool.load(spec);

@@ -59,6 +59,8 @@ export const manifestSchema = z
       .regex(/^sha256-[A-Za-z0-9+/]{43}=$/, 'expected "sha256-<base64 digest>" of the main module')
       .optional(),
     signature: z.string().optional(),
+    /** Config keys holding secrets: may be encrypted at rest ("enc:v1:..."), redacted from logs and errors. */
+    secrets: z.array(z.string().min(1)).optional(),
   })
   .strict();
 

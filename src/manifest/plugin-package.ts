@@ -12,6 +12,8 @@ export interface PluginPackage {
   source: string;
   /** sha256 of the main module as read now (whether or not the manifest pins one). */
   integrity: string;
+  /** plugin.json exactly as parsed (before defaults): what a manifest signature covers. */
+  rawManifest?: Record<string, unknown>;
 }
 
 /** Hard cap on a main module's size; bundles larger than this are almost certainly a mistake. */
@@ -48,7 +50,7 @@ export async function readPluginPackage(dir: string): Promise<PluginPackage> {
       `${dir}: ${manifest.main} does not match plugin.json integrity (expected ${manifest.integrity}, found ${integrity})`,
     );
   }
-  return { dir, manifest, source, integrity };
+  return { dir, manifest, source, integrity, rawManifest: json as Record<string, unknown> };
 }
 
 async function readMainModule(dir: string, main: string): Promise<string> {

@@ -2,6 +2,11 @@ import type { Command } from 'commander';
 import { installPlugin } from '../../packaging/install.ts';
 import { listInstalled, searchInstalled, type InstalledPlugin } from '../../packaging/installed.ts';
 import { packPlugin } from '../../packaging/pack.ts';
+import { readTrustedKeys, verifyPluginFolder } from './signing.ts';
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
 
 function printPlugins(plugins: readonly InstalledPlugin[], json: boolean | undefined): void {
   if (json) {
@@ -36,8 +41,18 @@ export function registerPackagingCommands(program: Command): void {
     .argument('<tarball>', 'a file written by corral pack')
     .option('--plugins <dir>', 'plugins folder', 'plugins')
     .option('--force', 'allow installing a lower version')
-    .action(async (tarball: string, flags: { plugins: string; force?: boolean }) => {
-      const result = await installPlugin(tarball, { pluginsDir: flags.plugins, force: flags.force === true });
+    .option('--trust <file|dir>', 'trusted public key file or folder of *.pub files (repeatable); a signed plugin must verify against them', collect)
+    .option('--require-signature', 'refuse plugins without a valid signature by a trusted key')
+    .action(async (tarball: string, flags: { plugins: string; force?: boolean; trust?: string[]; requireSignature?: boolean }) => {
+      const trusted = await readTrustedKeys(flags.trust ?? []);
+      const result = await installPlugin(tarball, {
+        pluginsDir: flags.plugins,
+        force: flags.force === true,
+        // Signature policy: required → must verify; otherwise a signature that is present must still verify.
+        verify: async (pkg) => {
+          if (flags.requireSignature || (pkg.manifest.signature !== undefined && trusted.length > 0)) await verifyPluginFolder(pkg.dir, trusted);
+        },
+      });
       const previous = result.previous ? ` (previous ${result.previous.version} kept in ${result.previous.keptAt})` : '';
       process.stdout.write(`installed ${result.id} ${result.version} into ${result.dir}${previous}\n`);
     });

@@ -33,7 +33,9 @@ export function executeRoutes({ engine }: ApiDeps): AnyRoute[] {
         }
         const options = { ...(body.timeoutMs === undefined ? {} : { timeoutMs: body.timeoutMs }), ...(body.plugins === undefined ? {} : { plugins: body.plugins }) };
         const result = await engine.dispatch(params.name, body.input, options);
-        return c.json({ ...result, results: result.results.map(jsonOutcome), merged: result.merged ?? null });
+        // Partial results stay a 200, but a client should back off when the queue refused some calls.
+        const overloaded = result.results.some((r) => r.status === 'error' && r.error.type === 'overloaded');
+        return c.json({ ...result, results: result.results.map(jsonOutcome), merged: result.merged ?? null }, 200, overloaded ? { 'retry-after': '1' } : {});
       },
     }),
     defineRoute({

@@ -29,7 +29,7 @@ export function probeRoutes(deps: ApiDeps): AnyRoute[] {
       role: null,
       responses: {
         200: { description: 'Every enabled plugin loaded and is not unhealthy', schema: readinessSchema },
-        503: { description: 'At least one enabled plugin failed to load or is unhealthy', schema: notReadySchema },
+        503: { description: 'At least one enabled plugin failed to load or is unhealthy, or the worker pool is restarting or failed', schema: notReadySchema },
       },
       handle(c) {
         const plugins: Record<string, ReadinessEntry> = {};
@@ -40,10 +40,14 @@ export function probeRoutes(deps: ApiDeps): AnyRoute[] {
           plugins[status.id] = entry;
           if (!entry.ready) blocking.push(status.id);
         }
+        // Host-side bookkeeping only: a saturated or restarting pool never delays this answer.
+        const pool = engine.poolHealth();
+        if (pool.status === 'restarting' || pool.status === 'failed') blocking.push(`worker pool ${pool.status}`);
         if (blocking.length > 0) {
-          throw new HttpProblem({ status: 503, type: 'not-ready', detail: `not ready: ${blocking.join(', ')}`, extensions: { plugins }, headers: { 'retry-after': '5' } });
+          throw new HttpProblem({ status: 503, type: 'not-ready', detail: `not ready: ${blocking.join(', ')}`, extensions: { plugins, pool }, headers: { 'retry-after': '5' } });
         }
-        return c.json({ status: 'ready' as const, plugins });
+        // The pool entry appears when there is something to say: process isolation or a problem.
+        return c.json({ status: 'ready' as const, plugins, ...(pool.isolation === 'thread' && pool.status === 'ok' ? {} : { pool }) });
       },
     }),
     defineRoute({

@@ -1,0 +1,45 @@
+/**
+ * The piscina entry: plugin-worker.ts's handler, with this thread's busy state published in the
+ * pool's BusyTable so the host can tell a worker stuck past its deadlines (and recycle it) from one
+ * that is merely busy, without a message the stuck thread could never answer.
+ */
+import { threadId, workerData } from 'node:worker_threads';
+import { BusyTable } from '../src/busy-table.ts';
+import type { WorkerReply, WorkerTask } from '../src/protocol.ts';
+import handleTask from './plugin-worker.ts';
+
+const shared = (workerData as { busy?: SharedArrayBuffer } | undefined)?.busy;
+const table = shared === undefined ? undefined : new BusyTable(shared);
+const slot = table === undefined ? -1 : table.claim(threadId);
+
+function deadlineOf(task: WorkerTask): number {
+  switch (task.kind) {
+    case 'call':
+      return task.deadline;
+    case 'batch':
+      return task.calls.reduce((latest, call) => Math.max(latest, call.deadline), 0);
+    case 'load':
+      return Date.now() + task.spec.initTimeoutMs;
+    case 'shutdown':
+      return Date.now() + task.timeoutMs;
+    case 'evict':
+      return Date.now();
+  }
+}
+
+/** Set once this worker disposed its isolates for close(): it must not build new ones before termination. */
+let shutDown = false;
+
+export default async function watchedTask(task: WorkerTask): Promise<WorkerReply> {
+  if (shutDown) {
+    return { kind: 'error', error: { type: 'crashed', message: 'the pool is shutting down' }, durationMs: 0, cpuMs: 0, logs: [], droppedLogs: 0, heapBytes: 0 };
+  }
+  if (task.kind === 'shutdown') shutDown = true;
+  if (table === undefined) return handleTask(task);
+  table.begin(slot, deadlineOf(task));
+  try {
+    return await handleTask(task);
+  } finally {
+    table.end(slot);
+  }
+}
