@@ -116,8 +116,9 @@ export interface PluginLogLine {
 interface ReplyBase {
   durationMs: number;
   cpuMs: number;
-  logs: PluginLogLine[];
-  droppedLogs: number;
+  /** Omitted when the call logged nothing (most calls): every field costs on the reply's copy. */
+  logs?: PluginLogLine[];
+  droppedLogs?: number;
 }
 
 export interface NeedSourceReply {

@@ -154,7 +154,10 @@ function collectGarbage(): void {
 
 function toReply(result: CallResult, runtime: PluginRuntime, maxOutputBytes: number): WorkerReply {
   const heapBytes = runtime.heapBytes();
-  const base = { durationMs: result.durationMs, cpuMs: result.cpuMs, logs: result.logs, droppedLogs: result.droppedLogs, heapBytes };
+  const base =
+    result.logs.length === 0 && result.droppedLogs === 0
+      ? { durationMs: result.durationMs, cpuMs: result.cpuMs, heapBytes }
+      : { durationMs: result.durationMs, cpuMs: result.cpuMs, logs: result.logs, droppedLogs: result.droppedLogs, heapBytes };
   if (result.kind === 'error') return { kind: 'error', error: result.error, ...base };
   let output: Uint8Array;
   try {

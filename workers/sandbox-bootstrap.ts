@@ -35,6 +35,7 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
   const freeze = Object.freeze;
   const defineProperty = Object.defineProperty;
   const getPrototypeOf = Object.getPrototypeOf;
+  const ObjectPrototype = Object.prototype;
   const isArray = Array.isArray;
   const jsonStringify = JSON.stringify;
   const jsonParse = JSON.parse;
@@ -134,6 +135,15 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
       if (type === 'function') continue;
       if (apply(setHas, seen, [v])) continue;
       apply(setAdd, seen, [v]);
+      // Plain objects and arrays are the common case: skip the brand probes (each one that fails
+      // throws, which is what makes them slow). An exotic object dressed up with a plain prototype is
+      // still bounded by the heap and external-memory limits, and the host re-checks the output size.
+      const proto = getPrototypeOf(v);
+      if (proto === ObjectPrototype || proto === null) {
+        const keys = objectKeys(v);
+        for (let i = 0; i < keys.length; i++) { total += keys[i].length; stack[stack.length] = v[keys[i]]; }
+        continue;
+      }
       if (brand(abByteLength, v)) { total += apply(abByteLength, v, []); continue; }
       if (brand(taTag, v) && apply(taTag, v, []) !== undefined) { total += apply(taByteLength, v, []); continue; }
       if (brand(dvByteLength, v)) { total += apply(dvByteLength, v, []); continue; }
@@ -215,6 +225,7 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
     const id = nextTimerId++;
     const reply = hostTimer('set', callId, id, ms, repeat);
     if (!reply.ok) throw namedError(reply.name, reply.message);
+    if (record.timers === undefined) record.timers = new MapCtor();
     apply(mapSet, record.timers, [id, { fn: fn, args: args, repeat: repeat }]);
     apply(mapSet, timerOwner, [id, callId]);
     return id;
@@ -226,7 +237,7 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
     apply(mapDelete, timerOwner, [id]);
     const record = apply(mapGet, calls, [callId]);
     if (record === undefined) return;
-    if (apply(mapDelete, record.timers, [id])) hostTimer('clear', callId, id, 0, false);
+    if (record.timers !== undefined && apply(mapDelete, record.timers, [id])) hostTimer('clear', callId, id, 0, false);
   }
 
   function defineGlobal(name, value) {
@@ -241,7 +252,7 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
     const record = apply(mapGet, calls, [callId]);
     if (record === undefined) return;
     apply(mapDelete, calls, [callId]);
-    apply(mapForEach, record.timers, [function dropOwner(_, id) { apply(mapDelete, timerOwner, [id]); }]);
+    if (record.timers !== undefined) apply(mapForEach, record.timers, [function dropOwner(_, id) { apply(mapDelete, timerOwner, [id]); }]);
   }
 
   // ---- ctx.state ----------------------------------------------------------------------------------
@@ -334,6 +345,7 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
       const id = nextFetchId++;
       const reply = hostFetch(callId, id, { url: url, method: method, headers: headers, body: bytes === null ? null : apply(taBuffer, bytes, []), redirect: redirect });
       if (!reply.ok) { reject(namedError(reply.name, reply.message)); return; }
+      if (record.fetches === undefined) record.fetches = new MapCtor();
       apply(mapSet, record.fetches, [id, { resolve: resolve, reject: reject }]);
     });
   }
@@ -467,7 +479,8 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
 
   function invoke(callId, name, input, deadline, hook) {
     currentCall = callId;
-    apply(mapSet, calls, [callId, { timers: new MapCtor(), fetches: new MapCtor() }]);
+    // Timer and fetch tables are created on first use: most calls never need them.
+    apply(mapSet, calls, [callId, { timers: undefined, fetches: undefined }]);
     let fn;
     try {
       fn = plugin[name];
@@ -501,7 +514,7 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
     }
     currentCall = callId;
     if (kind === 'timer') {
-      const timer = apply(mapGet, record.timers, [id]);
+      const timer = record.timers === undefined ? undefined : apply(mapGet, record.timers, [id]);
       if (timer === undefined) return;
       if (!timer.repeat) {
         apply(mapDelete, record.timers, [id]);
@@ -516,7 +529,7 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
       return;
     }
     if (kind === 'fetch') {
-      const pending = apply(mapGet, record.fetches, [id]);
+      const pending = record.fetches === undefined ? undefined : apply(mapGet, record.fetches, [id]);
       if (pending === undefined) return;
       apply(mapDelete, record.fetches, [id]);
       if (payload.ok) pending.resolve(makeResponse(payload.response));

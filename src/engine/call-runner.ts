@@ -160,11 +160,13 @@ function withHostBackstop<T>(reply: Promise<T>, waitMs: number): Promise<T | und
 }
 
 function emitPluginLogs(logger: Logger, pluginId: string, capability: string, reply: Extract<WorkerReply, { kind: 'ok' | 'error' }>, limiter?: LogRateLimiter): void {
-  if (reply.logs.length === 0 && reply.droppedLogs === 0) return;
+  const logs = reply.logs ?? [];
+  const droppedLogs = reply.droppedLogs ?? 0;
+  if (logs.length === 0 && droppedLogs === 0) return;
   // Without a limiter every line the worker kept is written and each call reports its own drops.
-  const { allowed, reportDropped } = limiter?.admit(pluginId, reply.logs.length, reply.droppedLogs) ?? { allowed: reply.logs.length, reportDropped: reply.droppedLogs };
+  const { allowed, reportDropped } = limiter?.admit(pluginId, logs.length, droppedLogs) ?? { allowed: logs.length, reportDropped: droppedLogs };
   for (let i = 0; i < allowed; i++) {
-    const line = reply.logs[i] as (typeof reply.logs)[number];
+    const line = logs[i] as (typeof logs)[number];
     logger[line.level]({ event: 'plugin.log', plugin_id: pluginId, capability }, line.message);
   }
   if (reportDropped > 0) {
