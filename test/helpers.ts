@@ -46,3 +46,30 @@ export async function writePlugin(
   await writeFile(path.join(dir, 'index.js'), source);
   return dir;
 }
+
+const CLI_MAIN = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Run the real `corral` CLI in a child process. By default node starts *without* --no-node-snapshot,
+ * so every run also exercises the CLI's re-exec with the flag.
+ */
+export async function runCorral(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined>; nodeArgs?: string[] } = {}): Promise<CliRun> {
+  const { execFile } = await import('node:child_process');
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [...(options.nodeArgs ?? []), CLI_MAIN, ...args],
+      { cwd: options.cwd, env: { ...process.env, CORRAL_LOG_LEVEL: 'silent', ...options.env } },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : 1;
+        resolve({ code, stdout: String(stdout), stderr: String(stderr) });
+      },
+    );
+  });
+}

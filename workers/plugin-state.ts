@@ -50,6 +50,39 @@ function checkKey(key: unknown): string | undefined {
   return key;
 }
 
+/**
+ * Compute the new value and write it inside one IMMEDIATE transaction together with the quota check,
+ * so concurrent workers can neither overshoot the quota nor lose an update. `compute` may refuse.
+ */
+function writeWithinQuota(
+  s: Statements,
+  pluginId: string,
+  key: string,
+  quotaBytes: number,
+  compute: () => StateReply | { json: string; result: unknown },
+): StateReply {
+  s.db.exec('BEGIN IMMEDIATE');
+  try {
+    const computed = compute();
+    if ('ok' in computed) {
+      s.db.exec('ROLLBACK');
+      return computed;
+    }
+    const bytes = Buffer.byteLength(key) + Buffer.byteLength(computed.json);
+    const { used } = s.usageExcept.get(pluginId, key) as { used: number };
+    if (used + bytes > quotaBytes) {
+      s.db.exec('ROLLBACK');
+      return fail('QuotaExceededError', `state quota exceeded: ${used + bytes} bytes would exceed the ${quotaBytes}-byte quota`);
+    }
+    s.upsert.run(pluginId, key, computed.json, bytes, new Date().toISOString());
+    s.db.exec('COMMIT');
+    return { ok: true, value: computed.result };
+  } catch (error) {
+    if (s.db.isTransaction) s.db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
 /** One state operation for one plugin, bounded by its byte quota. Never throws. */
 export function stateOperation(pluginId: string, dbPath: string, quotaBytes: number, op: string, rawKey: unknown, value: unknown): StateReply {
   try {
@@ -70,51 +103,20 @@ export function stateOperation(pluginId: string, dbPath: string, quotaBytes: num
         // Atomic across workers (get + set from two workers would lose updates).
         const delta = value === undefined ? 1 : value;
         if (typeof delta !== 'number' || !Number.isFinite(delta)) return fail('TypeError', 'increment delta must be a finite number');
-        s.db.exec('BEGIN IMMEDIATE');
-        try {
+        return writeWithinQuota(s, pluginId, key, quotaBytes, function incremented(): StateReply | { json: string; result: unknown } {
           const row = s.get.get(pluginId, key) as { value: string } | undefined;
           const current = row === undefined ? 0 : (JSON.parse(row.value) as unknown);
-          if (typeof current !== 'number') {
-            s.db.exec('ROLLBACK');
-            return fail('TypeError', `state key "${key}" does not hold a number`);
-          }
+          if (typeof current !== 'number') return fail('TypeError', `state key "${key}" does not hold a number`);
           const next = current + delta;
-          const json = JSON.stringify(next);
-          const bytes = Buffer.byteLength(key) + Buffer.byteLength(json);
-          const { used } = s.usageExcept.get(pluginId, key) as { used: number };
-          if (used + bytes > quotaBytes) {
-            s.db.exec('ROLLBACK');
-            return fail('QuotaExceededError', `state quota exceeded: ${used + bytes} bytes would exceed the ${quotaBytes}-byte quota`);
-          }
-          s.upsert.run(pluginId, key, json, bytes, new Date().toISOString());
-          s.db.exec('COMMIT');
-          return { ok: true, value: next };
-        } catch (error) {
-          if (s.db.isTransaction) s.db.exec('ROLLBACK');
-          throw error;
-        }
+          return { json: JSON.stringify(next), result: next };
+        });
       }
       case 'delete':
         return { ok: true, value: Number(s.remove.run(pluginId, key).changes) > 0 };
       case 'set': {
         const json = JSON.stringify(value);
         if (json === undefined) return fail('TypeError', 'state values must be JSON-serializable (not undefined, a function or a symbol)');
-        const bytes = Buffer.byteLength(key) + Buffer.byteLength(json);
-        // The quota check and the write are one transaction, so concurrent workers cannot overshoot it.
-        s.db.exec('BEGIN IMMEDIATE');
-        try {
-          const { used } = s.usageExcept.get(pluginId, key) as { used: number };
-          if (used + bytes > quotaBytes) {
-            s.db.exec('ROLLBACK');
-            return fail('QuotaExceededError', `state quota exceeded: ${used + bytes} bytes would exceed the ${quotaBytes}-byte quota`);
-          }
-          s.upsert.run(pluginId, key, json, bytes, new Date().toISOString());
-          s.db.exec('COMMIT');
-        } catch (error) {
-          if (s.db.isTransaction) s.db.exec('ROLLBACK');
-          throw error;
-        }
-        return { ok: true, value: undefined };
+        return writeWithinQuota(s, pluginId, key, quotaBytes, () => ({ json, result: undefined }));
       }
       default:
         return fail('TypeError', `unknown state operation "${op}"`);

@@ -4,20 +4,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCorral } from '../helpers.ts';
 
 const run = promisify(execFile);
-const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 // Inside the repository, so a generated test's `import 'corral'` resolves to this package.
 const SCRATCH_ROOT = fileURLToPath(new URL('../.scratch/', import.meta.url));
 
-async function corral(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [MAIN, ...args], { cwd, env: { ...process.env, CORRAL_LOG_LEVEL: 'silent' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+function corral(cwd: string, ...args: string[]) {
+  return runCorral(args, { cwd });
 }
 
 let work: string;

@@ -1,15 +1,13 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers.ts';
+import { runCorral, tempDir } from '../helpers.ts';
 import { writeBroken, writeGreeter } from './fixtures.ts';
 import { SECRET } from './harness.ts';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
-const run = promisify(execFile);
 const children: ChildProcess[] = [];
 
 afterEach(() => {
@@ -35,14 +33,8 @@ async function serve(args: string[], env: Record<string, string> = {}): Promise<
   return { child, url, stdout: () => stdout, stderr: () => stderr, exit };
 }
 
-async function corral(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--no-node-snapshot', MAIN, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+function corral(...args: string[]) {
+  return runCorral(args, { nodeArgs: ['--no-node-snapshot'] });
 }
 
 describe('corral serve and corral status', () => {
@@ -104,7 +96,7 @@ describe('corral serve and corral status', () => {
     const open = await corral('serve', '--plugins', root, '--host', '0.0.0.0', '--data-dir', path.join(root, '.data'));
     expect(open.code).toBe(1);
     expect(open.stderr).toContain('[CORRAL_ERR_INSECURE_BIND]');
-    const badEnv = await run(process.execPath, ['--no-node-snapshot', MAIN, 'serve', '--plugins', root], { env: { ...process.env, CORRAL_PORT: 'abc' } }).catch((e) => e);
+    const badEnv = await runCorral(['serve', '--plugins', root], { nodeArgs: ['--no-node-snapshot'], env: { CORRAL_PORT: 'abc' } });
     expect(badEnv.code).toBe(1);
     expect(badEnv.stderr).toContain('CORRAL_PORT: expected an integer port between 0 and 65535, got "abc"');
   });

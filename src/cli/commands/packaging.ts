@@ -2,11 +2,7 @@ import type { Command } from 'commander';
 import { installPlugin } from '../../packaging/install.ts';
 import { listInstalled, searchInstalled, type InstalledPlugin } from '../../packaging/installed.ts';
 import { packPlugin } from '../../packaging/pack.ts';
-import { readTrustedKeys, verifyPluginFolder } from './signing.ts';
-
-function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}
+import { collect, readTrustedKeys, verifyPluginFolder } from './signing.ts';
 
 function printPlugins(plugins: readonly InstalledPlugin[], json: boolean | undefined): void {
   if (json) {

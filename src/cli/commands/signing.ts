@@ -17,7 +17,8 @@ export async function readTrustedKeys(paths: readonly string[]): Promise<string[
   return keys;
 }
 
-function collect(value: string, previous: string[] = []): string[] {
+/** commander option parser for repeatable options (`--trust a --trust b`). */
+export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
