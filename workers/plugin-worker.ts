@@ -108,6 +108,8 @@ function handleEvict(task: EvictTask): WorkerReply {
  * aborts the whole process. So before the pool terminates workers, each one disposes its isolates,
  * drops every handle and forces full garbage collections while the environment still exists.
  */
+let countedInBarrier = false;
+
 async function handleShutdown(task: ShutdownTask): Promise<WorkerReply> {
   const pending = [...runtimes.values()];
   runtimes.clear();
@@ -123,7 +125,12 @@ async function handleShutdown(task: ShutdownTask): Promise<WorkerReply> {
   }
   collectGarbage();
   const counter = new Int32Array(task.barrier);
-  Atomics.add(counter, 0, 1);
+  // piscina may hand this thread more than one shutdown task: count the thread once, but let every
+  // copy wait on the barrier, so the balancer keeps sending the rest to the threads still missing.
+  if (!countedInBarrier) {
+    countedInBarrier = true;
+    Atomics.add(counter, 0, 1);
+  }
   const until = Date.now() + task.timeoutMs;
   while (Atomics.load(counter, 0) < task.workers && Date.now() < until) {
     await new Promise((resolve) => setTimeout(resolve, 2));

@@ -31,7 +31,7 @@ function deadlineOf(task: WorkerTask): number {
 let shutDown = false;
 
 export default async function watchedTask(task: WorkerTask): Promise<WorkerReply> {
-  if (shutDown) {
+  if (shutDown && task.kind !== 'shutdown') {
     return { kind: 'error', error: { type: 'crashed', message: 'the pool is shutting down' }, durationMs: 0, cpuMs: 0, logs: [], droppedLogs: 0, heapBytes: 0 };
   }
   if (task.kind === 'shutdown') shutDown = true;

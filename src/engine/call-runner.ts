@@ -63,7 +63,15 @@ export async function runCalls(requests: readonly CallRequest[], ctx: CallRunner
   if (prepared.length > 0) {
     const latest = Math.max(...prepared.map((p) => p.call.task.deadline));
     const replies = await withHostBackstop(
-      ctx.pool.callMany(prepared.map((p) => ({ task: p.call.task, spec: p.call.request.version.spec }))),
+      ctx.pool.callMany(prepared.map((p) => ({ task: p.call.task, spec: p.call.request.version.spec }))).catch((error: unknown) =>
+        prepared.map((): WorkerReply => ({
+          kind: 'error',
+          error: { type: 'crashed', message: `the worker pool failed: ${(error as Error).message}` },
+          durationMs: 0,
+          cpuMs: 0,
+          heapBytes: 0,
+        })),
+      ),
       latest + ctx.hostGraceMs - Date.now(),
     );
     prepared.forEach(({ index, call }, j) => {
@@ -138,7 +146,13 @@ function completeCall(call: PreparedCall, reply: WorkerReply | undefined, ctx: C
     return fail({ type: 'invalid_output', message: `the output could not be decoded: ${(error as Error).message}` }, reply.cpuMs, heapBytes);
   }
   if (capability.output !== undefined) {
-    const parsed = capability.output.safeParse(value);
+    let parsed: ReturnType<typeof capability.output.safeParse>;
+    try {
+      parsed = capability.output.safeParse(value);
+    } catch (error) {
+      // A host schema's transform/refine may throw on odd plugin values: still that plugin's fault only.
+      return fail({ type: 'invalid_output', message: `output rejected by the "${capability.name}" contract: ${(error as Error).message}` }, reply.cpuMs, heapBytes);
+    }
     if (!parsed.success) {
       return fail({ type: 'invalid_output', message: `output does not match the "${capability.name}" contract: ${formatIssues(parsed.error.issues, 'output')}` }, reply.cpuMs, heapBytes);
     }
@@ -152,10 +166,17 @@ function completeCall(call: PreparedCall, reply: WorkerReply | undefined, ctx: C
 function withHostBackstop<T>(reply: Promise<T>, waitMs: number): Promise<T | undefined> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(undefined), Math.max(0, waitMs));
-    reply.then((value) => {
-      clearTimeout(timer);
-      resolve(value);
-    });
+    reply.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      () => {
+        // runCalls maps pool failures to replies first; this only keeps a rejection from going unhandled.
+        clearTimeout(timer);
+        resolve(undefined);
+      },
+    );
   });
 }
 

@@ -131,7 +131,9 @@ export class ProcessPool implements PluginPool {
       return [await this.call(only.task, only.spec)];
     }
     const message = { type: 'callMany' as const, items: items.map((item) => ({ task: item.task, ...this.#specIfNeeded(item.spec) })) };
-    const replies = (await this.#request(message, (reason) => items.map(() => crashedReply(reason)))) as WorkerReply[];
+    const answer = (await this.#request(message, (reason) => items.map(() => crashedReply(reason)))) as WorkerReply[] | WorkerReply;
+    // The child answers a failed batch with one error reply: spread it over every call.
+    const replies = Array.isArray(answer) ? answer : items.map(() => answer);
     return Promise.all(
       replies.map((reply, index) => {
         if (reply.kind !== 'need_source') return reply;

@@ -25,7 +25,7 @@ export class SlotCaller {
    */
   async call(slots: readonly PluginSlot[], capability: ResolvedCapability, input: Uint8Array, callerDeadline: number | undefined, startedAt: number): Promise<Outcome[]> {
     const outcomes: Outcome[] = new Array(slots.length);
-    const admitted: Array<{ index: number; slot: PluginSlot; version: PluginVersion }> = [];
+    const admitted: Array<{ index: number; slot: PluginSlot; version: PluginVersion; breaker: PluginSlot['breaker'] }> = [];
     slots.forEach((slot, index) => {
       const refused = refusalOf(slot) ?? (slot.breaker.admit() ? undefined : quarantined(slot));
       if (refused !== undefined) {
@@ -37,7 +37,8 @@ export class SlotCaller {
       }
       const version = slot.current as PluginVersion;
       version.acquire();
-      admitted.push({ index, slot, version });
+      // Record on the breaker that admitted the call: a reload may swap in a fresh one meanwhile.
+      admitted.push({ index, slot, version, breaker: slot.breaker });
     });
     if (admitted.length === 0) return outcomes;
     let results: CallResult[];
@@ -46,12 +47,16 @@ export class SlotCaller {
         admitted.map(({ slot, version }) => ({ pluginId: slot.id, version, capability, input, callerDeadline, startedAt })),
         this.#callContext,
       );
+    } catch (error) {
+      // Never reject for a plugin call: whatever broke becomes `crashed` for the admitted calls.
+      const message = `the call failed in the host: ${(error as Error).message}`;
+      results = admitted.map(({ slot }) => ({ outcome: { pluginId: slot.id, status: 'error', error: { type: 'crashed', message }, durationMs: 0, cpuMs: 0 }, heapBytes: undefined }));
     } finally {
       for (const { version } of admitted) version.release();
     }
-    admitted.forEach(({ index, slot }, j) => {
+    admitted.forEach(({ index, slot, breaker }, j) => {
       const { outcome, heapBytes } = results[j] as CallResult;
-      const change = slot.breaker.record(outcome);
+      const change = breaker.record(outcome);
       if (change !== null) logBreaker(this.#logger, slot, change);
       slot.recordOutcome(capability.name, outcome);
       this.#observers.emit('onCall', { pluginId: slot.id, capability: capability.name, outcome, heapBytes });

@@ -249,7 +249,9 @@ export class ThreadPool implements PluginPool {
     const workers = this.threadCount;
     const barrier = new SharedArrayBuffer(4);
     const replies = await Promise.all(
-      Array.from({ length: workers }, () => this.#run({ kind: 'shutdown', barrier, workers, timeoutMs: 2000 })),
+      // Twice as many tasks as threads: a busy thread may be passed over by piscina's balancer for the
+      // first ones, and the copies a thread already counted simply wait on the barrier.
+      Array.from({ length: workers * 2 }, () => this.#run({ kind: 'shutdown', barrier, workers, timeoutMs: 2000 })),
     );
     const reached = new Set(replies.flatMap((r) => (r.kind === 'shutdown' ? [r.threadId] : [])));
     if (reached.size < workers) {

@@ -17,7 +17,7 @@ export function findCycles(manifests: ReadonlyMap<string, PluginManifest>): stri
   const cycles: string[][] = [];
   const state = new Map<string, 'visiting' | 'done'>();
   const stack: string[] = [];
-  const onCycle = new Set<string>();
+  const reported = new Set<string>();
   function visit(id: string): void {
     state.set(id, 'visiting');
     stack.push(id);
@@ -25,10 +25,12 @@ export function findCycles(manifests: ReadonlyMap<string, PluginManifest>): stri
       if (!manifests.has(dep)) continue;
       const seen = state.get(dep);
       if (seen === 'visiting') {
+        // Every back edge closes a cycle; report each distinct one so every member is marked.
         const chain = stack.slice(stack.indexOf(dep));
-        if (!chain.some((member) => onCycle.has(member))) {
+        const key = [...chain].sort().join(' ');
+        if (!reported.has(key)) {
+          reported.add(key);
           cycles.push([...chain, dep]);
-          for (const member of chain) onCycle.add(member);
         }
       } else if (seen === undefined) {
         visit(dep);

@@ -123,11 +123,15 @@ export class PluginManager {
     const cycleOf = new Map<string, string>();
     for (const cycle of findCycles(manifests)) for (const id of cycle) cycleOf.set(id, cycle.join(' → '));
     const loading = new Map<string, Promise<void>>();
-    const load = (id: string): Promise<void> => {
+    // `path` is the chain of plugins waiting on this one: a dependency already on it is never awaited,
+    // so no graph (cycle detection or not) can recurse forever or wait on itself.
+    const load = (id: string, path: ReadonlySet<string>): Promise<void> => {
       let promise = loading.get(id);
       if (promise === undefined) {
         const { slot, pkg } = batch.get(id) as { slot: PluginSlot; pkg: PluginPackage };
+        const here = new Set([...path, id]);
         promise = (async () => {
+          await null; // register this promise in `loading` before any dependency is visited
           const cycle = cycleOf.get(id);
           if (cycle !== undefined) {
             await slot.serialize(async () => {
@@ -136,14 +140,14 @@ export class PluginManager {
             });
             return;
           }
-          await Promise.all(Object.keys(pkg.manifest.dependencies).filter((dep) => batch.has(dep)).map(load));
+          await Promise.all(Object.keys(pkg.manifest.dependencies).filter((dep) => batch.has(dep) && !here.has(dep)).map((dep) => load(dep, here)));
           await slot.serialize(() => this.#loadPackage(slot, pkg));
         })();
         loading.set(id, promise);
       }
       return promise;
     };
-    await Promise.all([...batch.keys()].map(load));
+    await Promise.all([...batch.keys()].map((id) => load(id, new Set())));
     this.#rebuildRouting();
   }
 

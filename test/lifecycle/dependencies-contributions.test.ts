@@ -79,3 +79,17 @@ describe('contributions to host registries', () => {
     expect(engine.contributions().map((c) => `${c.registry}/${c.id}`)).toEqual(['dashboards/errors-by-job', 'queries/errors-by-job']);
   });
 });
+
+describe('overlapping dependency cycles', () => {
+  it('fails every plugin on a cycle without recursing or hanging', async () => {
+    const root = await tempDir();
+    await writePlugin(root, { id: 'a', dependencies: { b: '*', d: '*' } }, OK);
+    await writePlugin(root, { id: 'b', dependencies: { c: '*', d: '*' } }, OK);
+    await writePlugin(root, { id: 'c', dependencies: { b: '*' } }, OK);
+    await writePlugin(root, { id: 'd', dependencies: { a: '*' } }, OK);
+    await writePlugin(root, { id: 'free' }, OK);
+    engine = await createEngine({ pluginsDir: root, poolSize: 1, lifecycle: { retry: { baseMs: 60_000, capMs: 60_000, maxAttempts: 1 } } });
+    for (const id of ['a', 'b', 'c', 'd']) expect(engine.plugin(id), id).toMatchObject({ state: 'failed', error: { code: 'CORRAL_ERR_DEPENDENCY' } });
+    expect(engine.plugin('free').state).toBe('active');
+  });
+});
