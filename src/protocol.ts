@@ -164,6 +164,11 @@ export interface BatchReply {
 
 export type WorkerReply = NeedSourceReply | LoadedReply | OkReply | ErrorReply | EvictedReply | ShutdownReply | BatchReply;
 
+/** The one way to build an error reply, on either side of the boundary. */
+export function errorReply(error: OutcomeError, durationMs = 0): ErrorReply {
+  return { kind: 'error', error, durationMs, cpuMs: 0, heapBytes: 0 };
+}
+
 /** Connection settings every SQLite connection (host store and worker state access) must share. */
 export const SQLITE_PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;';
 

@@ -7,7 +7,7 @@ import { deserialize, serialize, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { threadId } from 'node:worker_threads';
 import type { OutcomeError } from '../src/outcome.ts';
-import type { BatchTask, CallTask, ErrorReply, EvictTask, LoadTask, PluginSpec, ShutdownTask, WorkerReply, WorkerTask } from '../src/protocol.ts';
+import { errorReply, type BatchTask, type CallTask, type EvictTask, type LoadTask, type PluginSpec, type ShutdownTask, type WorkerReply, type WorkerTask } from '../src/protocol.ts';
 import { PluginLoadError, PluginRuntime, type CallResult } from './plugin-runtime.ts';
 
 const specs = new Map<string, PluginSpec>();
@@ -177,6 +177,3 @@ function loadFailure(error: unknown): OutcomeError {
   return { type: 'crashed', message: error instanceof Error ? error.message : String(error) };
 }
 
-function errorReply(error: OutcomeError, durationMs: number): ErrorReply {
-  return { kind: 'error', error, durationMs, cpuMs: 0, logs: [], droppedLogs: 0, heapBytes: 0 };
-}

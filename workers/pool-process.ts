@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import type { FromPoolProcess, PoolProcessConfig, PoolStatsSnapshot, ToPoolProcess } from '../src/engine/process-pool.ts';
 import { ThreadPool } from '../src/engine/worker-pool.ts';
-import type { PluginSpec } from '../src/protocol.ts';
+import { errorReply, type PluginSpec } from '../src/protocol.ts';
 
 const config = JSON.parse(process.argv[2] ?? '{}') as PoolProcessConfig;
 
@@ -101,7 +101,7 @@ process.on('message', (message: ToPoolProcess) => {
     },
     (error: unknown) => {
       logger.error({ event: 'pool.process.request_error', err: error }, 'a pool request failed');
-      send({ type: 'reply', id: message.id, reply: { kind: 'error', error: { type: 'crashed', message: String(error) }, durationMs: 0, cpuMs: 0, logs: [], droppedLogs: 0, heapBytes: 0 }, stats: stats() });
+      send({ type: 'reply', id: message.id, reply: errorReply({ type: 'crashed', message: String(error) }), stats: stats() });
     },
   );
 });

@@ -5,7 +5,7 @@
  */
 import { threadId, workerData } from 'node:worker_threads';
 import { BusyTable } from '../src/busy-table.ts';
-import type { WorkerReply, WorkerTask } from '../src/protocol.ts';
+import { errorReply, type WorkerReply, type WorkerTask } from '../src/protocol.ts';
 import handleTask from './plugin-worker.ts';
 
 const shared = (workerData as { busy?: SharedArrayBuffer } | undefined)?.busy;
@@ -32,7 +32,7 @@ let shutDown = false;
 
 export default async function watchedTask(task: WorkerTask): Promise<WorkerReply> {
   if (shutDown && task.kind !== 'shutdown') {
-    return { kind: 'error', error: { type: 'crashed', message: 'the pool is shutting down' }, durationMs: 0, cpuMs: 0, logs: [], droppedLogs: 0, heapBytes: 0 };
+    return errorReply({ type: 'crashed', message: 'the pool is shutting down' });
   }
   if (task.kind === 'shutdown') shutDown = true;
   if (table === undefined) return handleTask(task);

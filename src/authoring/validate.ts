@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { createEngine } from '../engine/engine.ts';
 import { isCorralError } from '../errors.ts';
@@ -39,13 +38,13 @@ export async function validatePlugin(dir: string): Promise<ValidationReport> {
     report.errors.push({ code: 'CORRAL_ERR_INVALID_MANIFEST', message: 'permissions: "network" needs at least one entry in allowedHosts' });
   }
   if (!network && (manifest.allowedHosts ?? []).length > 0) report.warnings.push('allowedHosts is set but the "network" permission is not requested');
-  const engine = await createEngine({ plugins: [root], poolSize: Math.min(1, availableParallelism()), env: { CORRAL_LOG_LEVEL: 'silent' } });
+  const engine = await createEngine({ plugins: [root], poolSize: 1, env: { CORRAL_LOG_LEVEL: 'silent' } });
   try {
     const status = engine.plugin(manifest.id);
     if (status.error !== null) {
       report.errors.push({ code: status.error.code, message: status.error.message });
     } else {
-      const undeclared = (await exportedFunctions(engine, manifest.id)).filter((name) => !manifest.capabilities.includes(name) && !['init', 'health', 'shutdown'].includes(name));
+      const undeclared = engine.exportedFunctions(manifest.id).filter((name) => !manifest.capabilities.includes(name) && !['init', 'health', 'shutdown'].includes(name));
       if (undeclared.length > 0) report.warnings.push(`exports ${undeclared.map((n) => `"${n}"`).join(', ')} without declaring them in capabilities`);
     }
   } finally {
@@ -53,8 +52,4 @@ export async function validatePlugin(dir: string): Promise<ValidationReport> {
   }
   report.ok = report.errors.length === 0;
   return report;
-}
-
-async function exportedFunctions(engine: Awaited<ReturnType<typeof createEngine>>, id: string): Promise<string[]> {
-  return engine.exportedFunctions(id);
 }

@@ -2,7 +2,7 @@ import { deserialize } from 'node:v8';
 import type { Logger } from 'pino';
 import type { ResolvedCapability } from '../capabilities/capability-registry.ts';
 import type { Outcome, OutcomeError } from '../outcome.ts';
-import type { CallTask, WorkerReply } from '../protocol.ts';
+import { errorReply, type CallTask, type WorkerReply } from '../protocol.ts';
 import { formatIssues } from '../validation.ts';
 import type { PluginVersion } from '../lifecycle/plugin-version.ts';
 import type { LogRateLimiter } from '../telemetry/log-rate-limit.ts';
@@ -64,13 +64,7 @@ export async function runCalls(requests: readonly CallRequest[], ctx: CallRunner
     const latest = Math.max(...prepared.map((p) => p.call.task.deadline));
     const replies = await withHostBackstop(
       ctx.pool.callMany(prepared.map((p) => ({ task: p.call.task, spec: p.call.request.version.spec }))).catch((error: unknown) =>
-        prepared.map((): WorkerReply => ({
-          kind: 'error',
-          error: { type: 'crashed', message: `the worker pool failed: ${(error as Error).message}` },
-          durationMs: 0,
-          cpuMs: 0,
-          heapBytes: 0,
-        })),
+        prepared.map(() => errorReply({ type: 'crashed', message: `the worker pool failed: ${(error as Error).message}` })),
       ),
       latest + ctx.hostGraceMs - Date.now(),
     );

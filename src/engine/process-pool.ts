@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { OutcomeError } from '../outcome.ts';
-import type { CallTask, ErrorReply, PluginSpec, WorkerReply } from '../protocol.ts';
+import { errorReply, type CallTask, type ErrorReply, type PluginSpec, type WorkerReply } from '../protocol.ts';
 import type { PluginPool, PoolHealth } from './worker-pool.ts';
 
 const CHILD_FILE = fileURLToPath(new URL('../../workers/pool-process.ts', import.meta.url));
@@ -331,9 +331,6 @@ function crashedReply(reason: string): ErrorReply {
   return errorReply({ type: 'crashed', message: reason });
 }
 
-function errorReply(error: OutcomeError): ErrorReply {
-  return { kind: 'error', error, durationMs: 0, cpuMs: 0, logs: [], droppedLogs: 0, heapBytes: 0 };
-}
 
 /** What a request gets when there is no child to send it to (restarting, failed, closed). */
 function unavailableFor(message: Distributive<ToPoolProcess>, state: string): unknown {

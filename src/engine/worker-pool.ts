@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { ArrayTaskQueue, Piscina } from 'piscina';
 import type { Logger } from 'pino';
 import type { OutcomeError } from '../outcome.ts';
-import type { CallTask, ErrorReply, LoadTask, PluginSpec, WorkerReply, WorkerTask } from '../protocol.ts';
+import { errorReply, type CallTask, type ErrorReply, type LoadTask, type PluginSpec, type WorkerReply, type WorkerTask } from '../protocol.ts';
 import { BusyTable } from '../busy-table.ts';
 
 // The watched entry wraps plugin-worker.ts and publishes each thread's busy state (see busy-table.ts).
@@ -279,5 +279,5 @@ function poolFailure(error: unknown): ErrorReply {
   } else {
     outcome = { type: 'crashed', message: `the worker failed: ${message}` };
   }
-  return { kind: 'error', error: outcome, durationMs: 0, cpuMs: 0, logs: [], droppedLogs: 0, heapBytes: 0 };
+  return errorReply(outcome);
 }

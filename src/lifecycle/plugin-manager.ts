@@ -321,28 +321,22 @@ export class PluginManager {
 
   /** New calls get `unavailable` (reason disabled); calls already running finish. Persisted. */
   disable(id: string): Promise<PluginStatus> {
-    const slot = this.#slot(id);
-    return slot.serialize(async () => {
-      slot.transition('inactive', 'disabled by an admin', this.#deps.logger);
-      slot.enabled = false;
-      this.#persistEnabled(slot);
-      return slot.status();
-    });
+    return this.#setEnabled(id, false);
   }
 
   enable(id: string): Promise<PluginStatus> {
-    const slot = this.#slot(id);
-    return slot.serialize(async () => {
-      slot.transition('active', 'enabled by an admin', this.#deps.logger);
-      slot.enabled = true;
-      this.#persistEnabled(slot);
-      return slot.status();
-    });
+    return this.#setEnabled(id, true);
   }
 
-  #persistEnabled(slot: PluginSlot): void {
-    const version = slot.current?.version ?? slot.manifest?.version ?? '0.0.0';
-    this.#deps.store.upsertPlugin({ id: slot.id, version, enabled: slot.enabled });
+  #setEnabled(id: string, enabled: boolean): Promise<PluginStatus> {
+    const slot = this.#slot(id);
+    return slot.serialize(async () => {
+      slot.transition(enabled ? 'active' : 'inactive', enabled ? 'enabled by an admin' : 'disabled by an admin', this.#deps.logger);
+      slot.enabled = enabled;
+      const version = slot.current?.version ?? slot.manifest?.version ?? '0.0.0';
+      this.#deps.store.upsertPlugin({ id: slot.id, version, enabled });
+      return slot.status();
+    });
   }
 
   /**

@@ -13,7 +13,7 @@ export interface PluginPackage {
   /** sha256 of the main module as read now (whether or not the manifest pins one). */
   integrity: string;
   /** plugin.json exactly as parsed (before defaults): what a manifest signature covers. */
-  rawManifest?: Record<string, unknown>;
+  rawManifest: Record<string, unknown>;
 }
 
 /** Hard cap on a main module's size; bundles larger than this are almost certainly a mistake. */

@@ -15,7 +15,7 @@ const MiB = 1024 * 1024;
 /** Throws CORRAL_ERR_SIGNATURE when the manifest's signature is invalid, or missing/untrusted while required. */
 export function enforceSignaturePolicy(pkg: PluginPackage, security: SecurityOptions | undefined): void {
   if (security === undefined) return;
-  const manifest = pkg.rawManifest ?? (pkg.manifest as unknown as Record<string, unknown>);
+  const manifest = pkg.rawManifest;
   let check;
   try {
     check = verifyManifestSignature(manifest, security.trustedKeys);

@@ -25,8 +25,7 @@ export function collect(value: string, previous: string[] = []): string[] {
 /** Verify a plugin folder's integrity and signature against trusted keys; throws with the reason. */
 export async function verifyPluginFolder(dir: string, trustedKeys: readonly string[]): Promise<{ id: string; version: string; keyId: string }> {
   const pkg = await readPluginPackage(path.resolve(dir));
-  const raw = JSON.parse(await readFile(path.join(pkg.dir, 'plugin.json'), 'utf8')) as Record<string, unknown>;
-  const check = verifyManifestSignature(raw, trustedKeys);
+  const check = verifyManifestSignature(pkg.rawManifest, trustedKeys);
   if (check.status !== 'valid') {
     const why = check.status === 'unsigned' ? 'it is not signed' : check.status === 'untrusted' ? `key ${check.keyId} is not trusted` : check.reason;
     throw new CorralError('CORRAL_ERR_SIGNATURE', `${pkg.manifest.id} ${pkg.manifest.version}: signature check failed: ${why}`);
@@ -56,10 +55,9 @@ export function registerSigningCommands(program: Command): void {
     .requiredOption('--key <file>', 'private key written by corral keygen')
     .action(async (dir: string, flags: { key: string }) => {
       const pkg = await readPluginPackage(path.resolve(dir)); // checks integrity matches main first
-      const manifestPath = path.join(pkg.dir, 'plugin.json');
-      const raw = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
+      const raw = { ...pkg.rawManifest };
       raw.signature = signManifest(raw, await readFile(flags.key, 'utf8'));
-      await writeFile(manifestPath, `${JSON.stringify(raw, null, 2)}\n`);
+      await writeFile(path.join(pkg.dir, 'plugin.json'), `${JSON.stringify(raw, null, 2)}\n`);
       process.stdout.write(`signed ${pkg.manifest.id} ${pkg.manifest.version}: ${String(raw.signature).split(':').slice(0, 2).join(':')}\n`);
     });
 
