@@ -123,7 +123,7 @@ async function main(): Promise<void> {
         if (response.status === 200) recordAll([body]);
         else {
           httpErrors += 1;
-          recordAll([{ pluginId: id, status: 'error', error: { type: 'unavailable', message: `${response.status} ${body.detail}` }, durationMs: 0, cpuMs: 0 }]);
+          recordAll([{ pluginId: id, status: 'error', error: { type: 'unavailable', message: `${response.status} ${body.detail}` }, durationMs: 0, queueMs: 0, runMs: 0, cpuMs: 0 }]);
         }
       } catch {
         httpErrors += 1;

@@ -97,6 +97,23 @@ const securitySchema = z
   })
   .strict();
 
+/** How calls are placed on threads (see docs/scheduling.md). */
+const schedulingSchema = z
+  .object({
+    /**
+     * Threads beyond poolSize for plugins whose code has not proved short (new ones, and ones seen
+     * holding a thread): they run on threads of their own, never beside other plugins' calls.
+     */
+    spareThreads: z.number().int().min(1).max(64).default(4),
+    /** A synchronous stretch of plugin code longer than this blocks its thread for others: the plugin loses trust. */
+    longSegmentMs: z.number().int().min(1).max(60_000).default(50),
+    /** Calls in a row without a long segment before a new plugin may share threads. */
+    trustAfterCalls: z.number().int().min(1).max(1000).default(3),
+    /** Most threads suspected plugins may hold at once (default: half the threads). */
+    maxSuspectThreads: z.number().int().min(1).max(320).optional(),
+  })
+  .strict();
+
 const isolationSchema = z
   .object({
     mode: z.enum(['thread', 'process']).default('thread'),
@@ -123,7 +140,8 @@ export const engineOptionsSchema = z
     /** Calls waiting for a worker beyond this many fail fast with `overloaded`. */
     maxQueue: z.number().int().min(0).default(10_000),
     /** Calls one worker interleaves (async plugin calls waiting on timers/host I/O). */
-    concurrentCallsPerWorker: z.number().int().min(1).max(64).default(4),
+    concurrentCallsPerWorker: z.number().int().min(1).max(4096).default(256),
+    scheduling: schedulingSchema.default(() => schedulingSchema.parse({})),
     /**
      * Where the worker pool runs: 'thread' (worker threads in this process, the default) or 'process'
      * (the same pool in a supervised child process, so a fatal V8 out-of-memory in a plugin cannot
@@ -160,6 +178,7 @@ export type EngineLimits = ResolvedEngineOptions['limits'];
 export type LifecycleOptions = ResolvedEngineOptions['lifecycle'];
 export type SecurityOptions = ResolvedEngineOptions['security'];
 export type IsolationOptions = ResolvedEngineOptions['isolation'];
+export type SchedulingOptions = ResolvedEngineOptions['scheduling'];
 
 export function parseEngineOptions(options: EngineOptions, configFile?: string): Readonly<ResolvedEngineOptions> {
   const parsed = engineOptionsSchema.safeParse(options);

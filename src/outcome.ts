@@ -25,26 +25,39 @@ export interface OutcomeError {
   name?: string;
   /**
    * Why, when the type alone is ambiguous: `disabled`, `circuit_open`, `not_loaded`,
-   * `pending_approval` for `unavailable`; `queue_wait` for a `timeout` spent waiting for a worker.
+   * `pending_approval`, `pool_restarting` for `unavailable`; for a `timeout` that is not the plugin's
+   * fault, `queue_wait` (most of the deadline went waiting for a thread) or `thread_blocked` (other
+   * plugins' code held its thread); for `crashed`, `pool_crash` (a bystander of a pool process crash)
+   * or `caused_crash` (this plugin was identified as the cause). See docs/errors.md for what counts.
    */
   reason?: string;
 }
 
-export interface OkOutcome<T = unknown> {
-  pluginId: string;
-  status: 'ok';
-  value: T;
+/** Timing of one call (ms). */
+export interface OutcomeTiming {
+  /** From the moment the call was handed to the pool to its outcome, as the caller saw it. */
   durationMs: number;
+  /** Waiting before its code started: for a free thread, or behind its own earlier calls. */
+  queueMs: number;
+  /** Running in the worker, from start to settlement (awaits included; an isolate built for it too). */
+  runMs: number;
   /** CPU time the plugin's isolate spent on this call. */
   cpuMs: number;
 }
 
-export interface ErrorOutcome {
+export interface OkOutcome<T = unknown> extends OutcomeTiming {
+  pluginId: string;
+  status: 'ok';
+  value: T;
+}
+
+export interface ErrorOutcome extends OutcomeTiming {
   pluginId: string;
   status: 'error';
   error: OutcomeError;
-  durationMs: number;
-  cpuMs: number;
 }
+
+/** Timing of an outcome decided without running anything (refused, unavailable). */
+export const NOT_RUN: Readonly<OutcomeTiming> = Object.freeze({ durationMs: 0, queueMs: 0, runMs: 0, cpuMs: 0 });
 
 export type Outcome<T = unknown> = OkOutcome<T> | ErrorOutcome;

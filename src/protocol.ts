@@ -64,13 +64,13 @@ export interface NetworkPolicy {
 export interface LoadTask {
   kind: 'load';
   spec: PluginSpec;
+  /** The scheduler's number for this plugin version (see CallTask.flow). */
+  flow?: number;
 }
 
-export interface CallTask {
-  kind: 'call';
+/** What the engine asks of the pool for one call; the pool adds the scheduling fields of CallTask. */
+export interface CallRequestTask {
   pluginKey: string;
-  /** Present only on the retry after the worker answered `need_source`. */
-  spec?: PluginSpec;
   /** Capability name or hook name (`health`). */
   capability: string;
   /** v8-serialized input, serialized once by the host for the whole fan-out. */
@@ -80,6 +80,19 @@ export interface CallTask {
   /** The deadline's length as configured, for error messages (the budget left may be smaller). */
   timeoutMs: number;
   maxOutputBytes: number;
+  /** When the caller asked (ms since the epoch, fractional): the worker reports queue wait against it. */
+  submittedAt: number;
+}
+
+export interface CallTask extends CallRequestTask {
+  kind: 'call';
+  /** Sent to a worker that has not seen this plugin version yet (or on the retry after `need_source`). */
+  spec?: PluginSpec;
+  /** Index and sequence number in the pool's ClaimTable (-1: not withdrawable). */
+  ticket: number;
+  seq: number;
+  /** The scheduler's number for this plugin version, published while its code runs (BusyTable). */
+  flow: number;
 }
 
 /** Several calls of one fan-out for the same worker: one round trip instead of one per plugin. */
@@ -114,8 +127,15 @@ export interface PluginLogLine {
 }
 
 interface ReplyBase {
+  /** Time the call ran in the worker, from the moment it started (claimed) to its settlement. */
   durationMs: number;
   cpuMs: number;
+  /** When the worker started the call (ms since the epoch, fractional); absent if it never started. */
+  startedAt?: number;
+  /** The call's longest synchronous stretch of plugin code (ms): what it can block its thread for. */
+  segmentMs?: number;
+  /** Time other plugins' synchronous code held this thread while this call was pending (ms). */
+  blockedMs?: number;
   /** Omitted when the call logged nothing (most calls): every field costs on the reply's copy. */
   logs?: PluginLogLine[];
   droppedLogs?: number;
@@ -123,6 +143,11 @@ interface ReplyBase {
 
 export interface NeedSourceReply {
   kind: 'need_source';
+}
+
+/** The host withdrew the call before it started (its thread was blocked); it runs elsewhere. */
+export interface WithdrawnReply {
+  kind: 'withdrawn';
 }
 
 export interface LoadedReply extends ReplyBase {
@@ -162,7 +187,7 @@ export interface BatchReply {
   replies: WorkerReply[];
 }
 
-export type WorkerReply = NeedSourceReply | LoadedReply | OkReply | ErrorReply | EvictedReply | ShutdownReply | BatchReply;
+export type WorkerReply = NeedSourceReply | WithdrawnReply | LoadedReply | OkReply | ErrorReply | EvictedReply | ShutdownReply | BatchReply;
 
 /** The one way to build an error reply, on either side of the boundary. */
 export function errorReply(error: OutcomeError, durationMs = 0): ErrorReply {

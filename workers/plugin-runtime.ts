@@ -17,10 +17,20 @@ import { checkUrl } from './network-policy.ts';
 import { stateOperation } from './plugin-state.ts';
 import { SANDBOX_BOOTSTRAP_SOURCE } from './sandbox-bootstrap.ts';
 import { SANDBOX_GLOBALS_SOURCE } from './sandbox-globals.ts';
+import { currentSegmentMs, inSegment, threadSegmentTotal } from './thread-status.ts';
 
-export type CallResult =
-  | { kind: 'ok'; value: unknown; cpuMs: number; durationMs: number; logs: PluginLogLine[]; droppedLogs: number }
-  | { kind: 'error'; error: OutcomeError; cpuMs: number; durationMs: number; logs: PluginLogLine[]; droppedLogs: number };
+interface CallMeasures {
+  cpuMs: number;
+  durationMs: number;
+  logs: PluginLogLine[];
+  droppedLogs: number;
+  /** Longest synchronous stretch of this call's code (ms). */
+  segmentMs: number;
+  /** Other plugins' synchronous code on this thread while the call was pending (ms). */
+  blockedMs: number;
+}
+
+export type CallResult = ({ kind: 'ok'; value: unknown } | { kind: 'error'; error: OutcomeError }) & CallMeasures;
 
 interface PendingCall {
   startedAt: number;
@@ -37,6 +47,10 @@ interface PendingCall {
   hostCalls: number;
   fetchBytes: number;
   fetches: Map<number, AbortController>;
+  /** Thread-wide segment total when the call started, and this call's own segments (see thread-status.ts). */
+  threadSegmentsAtStart: number;
+  ownSegmentMs: number;
+  maxSegmentMs: number;
 }
 
 type SettleKind = 'ok' | 'throw' | 'invalid_output' | 'not_implemented' | 'too_large';
@@ -66,7 +80,7 @@ function defaultSandbox(spec: PluginSpec): SandboxPolicy {
 }
 
 function failedBeforeStart(startedAt: number, error: OutcomeError): CallResult {
-  return { kind: 'error', error, cpuMs: 0, durationMs: performance.now() - startedAt, logs: [], droppedLogs: 0 };
+  return { kind: 'error', error, cpuMs: 0, durationMs: performance.now() - startedAt, logs: [], droppedLogs: 0, segmentMs: 0, blockedMs: 0 };
 }
 
 export class PluginLoadError extends Error {
@@ -80,6 +94,8 @@ export class PluginLoadError extends Error {
 
 export class PluginRuntime {
   readonly spec: PluginSpec;
+  /** The host scheduler's number for this plugin version, published while its code holds the thread. */
+  readonly #flow: number;
   readonly #sandbox: SandboxPolicy;
   /** Own-function names of the plugin's default export. */
   exports: string[] = [];
@@ -96,8 +112,9 @@ export class PluginRuntime {
   /** Called once when the runtime can no longer serve (its owner drops it from the cache). */
   onDead: (() => void) | undefined;
 
-  private constructor(spec: PluginSpec) {
+  private constructor(spec: PluginSpec, flow: number) {
     this.spec = spec;
+    this.#flow = flow;
     this.#sandbox = spec.sandbox ?? defaultSandbox(spec);
     this.#isolate = new ivm.Isolate({ memoryLimit: spec.memoryMb });
   }
@@ -121,8 +138,8 @@ export class PluginRuntime {
   }
 
   /** Compile, evaluate and `init` the plugin. Throws PluginLoadError with a mapped outcome error. */
-  static async create(spec: PluginSpec): Promise<PluginRuntime> {
-    const runtime = new PluginRuntime(spec);
+  static async create(spec: PluginSpec, flow = 0): Promise<PluginRuntime> {
+    const runtime = new PluginRuntime(spec, flow);
     try {
       await runtime.#build();
     } catch (error) {
@@ -237,7 +254,9 @@ export class PluginRuntime {
       module.instantiateSync(context, function rejectImport(specifier: string): never {
         throw new Error(`imports are not available inside the sandbox ("${specifier}"); bundle the plugin into one module`);
       });
-      module.evaluateSync({ timeout: remaining() });
+      // The plugin's top-level code: unknown length, so the scheduler must see it hold the thread.
+      const evaluated = inSegment(this.#flow, () => module.evaluateSync({ timeout: remaining() }));
+      if ('error' in evaluated) throw evaluated.error;
     } catch (error) {
       if (this.#isolate.isDisposed || /timed out/.test((error as Error).message)) throw error;
       throw new PluginLoadError({ type: 'error', name: (error as Error).name, message: this.#redact(`module evaluation failed: ${(error as Error).message}`) });
@@ -297,15 +316,20 @@ export class PluginRuntime {
         hostCalls: 0,
         fetchBytes: 0,
         fetches: new Map(),
+        threadSegmentsAtStart: threadSegmentTotal(),
+        ownSegmentMs: 0,
+        maxSegmentMs: 0,
       };
       this.#pending.set(callId, pending);
-      try {
-        this.#invoke.applySync(undefined, [callId, name, input, deadline, HOOK_NAMES.has(name)], {
+      const invoke = this.#invoke;
+      const run = this.#runSegment(pending, () =>
+        invoke.applySync(undefined, [callId, name, input, deadline, HOOK_NAMES.has(name)], {
           arguments: { copy: true },
           timeout: budget,
-        });
-      } catch (error) {
-        this.#segmentFailed(callId, error, timeoutMs);
+        }),
+      );
+      if (run !== undefined) {
+        this.#segmentFailed(callId, run.error, timeoutMs);
         return;
       }
       this.#checkExternalMemory(callId);
@@ -320,6 +344,16 @@ export class PluginRuntime {
         }, budget);
       }
     });
+  }
+
+  /** Run plugin code synchronously on behalf of a call, counting the segment as the call's own. */
+  #runSegment(pending: PendingCall | undefined, run: () => unknown): { error: unknown } | undefined {
+    const result = inSegment(this.#flow, run);
+    if (pending !== undefined) {
+      pending.ownSegmentMs += result.ms;
+      if (result.ms > pending.maxSegmentMs) pending.maxSegmentMs = result.ms;
+    }
+    return 'error' in result ? { error: result.error } : undefined;
   }
 
   /** A synchronous segment (call, timer, fetch delivery) threw out of applySync: timeout or heap overflow. */
@@ -362,14 +396,14 @@ export class PluginRuntime {
     if (kind !== 'end' && pending === undefined) return;
     const budget = kind === 'end' ? 100 : (pending as PendingCall).deadline - Date.now();
     if (budget <= 0) return; // the call's own deadline timer ends it
-    try {
-      this.#deliverRef.applySync(undefined, [kind, callId, id, payload], { arguments: { copy: true }, timeout: budget });
-    } catch (error) {
+    const deliver = this.#deliverRef;
+    const failed = this.#runSegment(pending, () => deliver.applySync(undefined, [kind, callId, id, payload], { arguments: { copy: true }, timeout: budget }));
+    if (failed !== undefined) {
       if (kind === 'end') {
-        this.#kill(`the plugin isolate failed while cleaning up a call: ${(error as Error).message}`);
+        this.#kill(`the plugin isolate failed while cleaning up a call: ${(failed.error as Error).message}`);
         return;
       }
-      this.#segmentFailed(callId, error, (pending as PendingCall).timeoutMs);
+      this.#segmentFailed(callId, failed.error, (pending as PendingCall).timeoutMs);
       return;
     }
     this.#checkExternalMemory(this.#pending.has(callId) ? callId : undefined);
@@ -400,7 +434,17 @@ export class PluginRuntime {
         cpuMs = 0;
       }
     }
-    const common = { cpuMs, durationMs: performance.now() - pending.startedAt, logs: pending.logs, droppedLogs: pending.droppedLogs };
+    // A call usually settles inside its own segment: count the part that ran so far as its own.
+    const inProgress = currentSegmentMs();
+    const blockedMs = Math.max(0, threadSegmentTotal() - pending.threadSegmentsAtStart - pending.ownSegmentMs);
+    const common = {
+      cpuMs,
+      durationMs: performance.now() - pending.startedAt,
+      logs: pending.logs,
+      droppedLogs: pending.droppedLogs,
+      segmentMs: Math.max(pending.maxSegmentMs, inProgress),
+      blockedMs,
+    };
     pending.resolve(settled.kind === 'ok' ? { kind: 'ok', value: settled.value, ...common } : { kind: 'error', error: settled.error, ...common });
   }
 

@@ -9,6 +9,7 @@ import { threadId } from 'node:worker_threads';
 import type { OutcomeError } from '../src/outcome.ts';
 import { errorReply, type BatchTask, type CallTask, type EvictTask, type LoadTask, type PluginSpec, type ShutdownTask, type WorkerReply, type WorkerTask } from '../src/protocol.ts';
 import { PluginLoadError, PluginRuntime, type CallResult } from './plugin-runtime.ts';
+import { claimCall, epochNow } from './thread-status.ts';
 
 const specs = new Map<string, PluginSpec>();
 const runtimes = new Map<string, Promise<PluginRuntime>>();
@@ -35,10 +36,10 @@ function runTask(task: WorkerTask): Promise<WorkerReply> | WorkerReply {
   }
 }
 
-function runtimeFor(spec: PluginSpec): Promise<PluginRuntime> {
+function runtimeFor(spec: PluginSpec, flow: number): Promise<PluginRuntime> {
   let runtime = runtimes.get(spec.key);
   if (runtime === undefined) {
-    runtime = PluginRuntime.create(spec).then(
+    runtime = PluginRuntime.create(spec, flow).then(
       function cacheUntilDead(built) {
         built.onDead = () => {
           if (runtimes.get(spec.key) === runtime) runtimes.delete(spec.key);
@@ -59,8 +60,8 @@ async function handleLoad(task: LoadTask): Promise<WorkerReply> {
   specs.set(task.spec.key, task.spec);
   const startedAt = performance.now();
   try {
-    const runtime = await runtimeFor(task.spec);
-    return { kind: 'loaded', exports: runtime.exports, durationMs: performance.now() - startedAt, cpuMs: 0, logs: [], droppedLogs: 0 };
+    const runtime = await runtimeFor(task.spec, task.flow ?? 0);
+    return { kind: 'loaded', exports: runtime.exports, durationMs: performance.now() - startedAt, cpuMs: 0 };
   } catch (error) {
     return errorReply(loadFailure(error), performance.now() - startedAt);
   }
@@ -70,20 +71,28 @@ async function handleCall(task: CallTask): Promise<WorkerReply> {
   if (task.spec !== undefined) specs.set(task.spec.key, task.spec);
   const spec = specs.get(task.pluginKey);
   if (spec === undefined) return { kind: 'need_source' };
-  const startedAt = performance.now();
   let runtime: PluginRuntime;
+  const building = epochNow();
   try {
-    runtime = await runtimeFor(spec);
+    runtime = await runtimeFor(spec, task.flow);
   } catch (error) {
     const cause = loadFailure(error);
-    return errorReply({ type: 'unavailable', message: `the plugin could not start in this worker: ${cause.message}` }, performance.now() - startedAt);
+    return { ...errorReply({ type: 'unavailable', message: `the plugin could not start in this worker: ${cause.message}` }, epochNow() - building), startedAt: building };
   }
+  // Claimed right before its code runs (batch-mates are awaiting here too): until then the host may
+  // move the call to another thread, if a batch-mate turns out to hold this one.
+  if (!claimCall(task.ticket, task.seq)) return { kind: 'withdrawn' };
+  const startedAt = epochNow();
   const input = deserialize(task.input);
   const result = await runtime.call(task.capability, input, task.deadline, task.timeoutMs);
-  return toReply(result, runtime, task.maxOutputBytes);
+  return toReply(result, runtime, task.maxOutputBytes, startedAt);
 }
 
-/** Calls start in order; their synchronous parts run one after another, their waits overlap. */
+/**
+ * Calls start in order; their synchronous parts run one after another, their waits overlap. The host
+ * only batches calls of plugins whose code has proved short, and withdraws the ones not started yet if
+ * a batch-mate turns out to hold the thread.
+ */
 async function handleBatch(task: BatchTask): Promise<WorkerReply> {
   return { kind: 'batch', replies: await Promise.all(task.calls.map(handleCall)) };
 }
@@ -149,12 +158,11 @@ function collectGarbage(): void {
   gc();
 }
 
-function toReply(result: CallResult, runtime: PluginRuntime, maxOutputBytes: number): WorkerReply {
+function toReply(result: CallResult, runtime: PluginRuntime, maxOutputBytes: number, startedAt: number): WorkerReply {
   const heapBytes = runtime.heapBytes();
-  const base =
-    result.logs.length === 0 && result.droppedLogs === 0
-      ? { durationMs: result.durationMs, cpuMs: result.cpuMs, heapBytes }
-      : { durationMs: result.durationMs, cpuMs: result.cpuMs, logs: result.logs, droppedLogs: result.droppedLogs, heapBytes };
+  // Run time from the claim: an isolate built for this call is part of it.
+  const measures = { durationMs: epochNow() - startedAt, cpuMs: result.cpuMs, startedAt, segmentMs: result.segmentMs, blockedMs: result.blockedMs, heapBytes };
+  const base = result.logs.length === 0 && result.droppedLogs === 0 ? measures : { ...measures, logs: result.logs, droppedLogs: result.droppedLogs };
   if (result.kind === 'error') return { kind: 'error', error: result.error, ...base };
   let output: Uint8Array;
   try {

@@ -28,6 +28,8 @@ const logger = pino(
 
 const pool = new ThreadPool({
   size: config.size,
+  spareThreads: config.spareThreads,
+  ...(config.scheduling === undefined ? {} : { scheduling: config.scheduling }),
   maxQueue: config.maxQueue,
   concurrentCallsPerWorker: config.concurrentCallsPerWorker,
   stuckAfterMs: config.stuckAfterMs,

@@ -3,14 +3,9 @@
  * pool's BusyTable so the host can tell a worker stuck past its deadlines (and recycle it) from one
  * that is merely busy, without a message the stuck thread could never answer.
  */
-import { threadId, workerData } from 'node:worker_threads';
-import { BusyTable } from '../src/busy-table.ts';
 import { errorReply, type WorkerReply, type WorkerTask } from '../src/protocol.ts';
 import handleTask from './plugin-worker.ts';
-
-const shared = (workerData as { busy?: SharedArrayBuffer } | undefined)?.busy;
-const table = shared === undefined ? undefined : new BusyTable(shared);
-const slot = table === undefined ? -1 : table.claim(threadId);
+import { taskBegins, taskEnds } from './thread-status.ts';
 
 function deadlineOf(task: WorkerTask): number {
   switch (task.kind) {
@@ -35,11 +30,10 @@ export default async function watchedTask(task: WorkerTask): Promise<WorkerReply
     return errorReply({ type: 'crashed', message: 'the pool is shutting down' });
   }
   if (task.kind === 'shutdown') shutDown = true;
-  if (table === undefined) return handleTask(task);
-  table.begin(slot, deadlineOf(task));
+  taskBegins(deadlineOf(task));
   try {
     return await handleTask(task);
   } finally {
-    table.end(slot);
+    taskEnds();
   }
 }

@@ -45,7 +45,7 @@ const input = serialize(SMALL_INPUT);
 const load: LoadTask = { kind: 'load', spec };
 await profile('engine-worker', fileURLToPath(new URL('../../workers/plugin-worker.ts', import.meta.url)), undefined, {
   setup: [load],
-  call: (): CallTask => ({ kind: 'call', pluginKey: spec.key, capability: 'classify', input, deadline: Date.now() + 1000, timeoutMs: 1000, maxOutputBytes: 1 << 20 }),
+  call: (): CallTask => ({ kind: 'call', pluginKey: spec.key, capability: 'classify', input, deadline: Date.now() + 1000, timeoutMs: 1000, maxOutputBytes: 1 << 20, submittedAt: Date.now(), ticket: -1, seq: 0, flow: 0 }),
 });
 await profile('floor-worker', fileURLToPath(new URL('../floor/floor-worker.ts', import.meta.url)), { source: BENCH_PLUGIN_SOURCE, memoryMb: 64 }, {
   setup: [],

@@ -2,7 +2,7 @@ import { deserialize } from 'node:v8';
 import type { Logger } from 'pino';
 import type { ResolvedCapability } from '../capabilities/capability-registry.ts';
 import type { Outcome, OutcomeError } from '../outcome.ts';
-import { errorReply, type CallTask, type WorkerReply } from '../protocol.ts';
+import { errorReply, type CallRequestTask, type WorkerReply } from '../protocol.ts';
 import { formatIssues } from '../validation.ts';
 import type { PluginVersion } from '../lifecycle/plugin-version.ts';
 import type { LogRateLimiter } from '../telemetry/log-rate-limit.ts';
@@ -36,7 +36,7 @@ export interface CallResult {
 interface PreparedCall {
   request: CallRequest;
   started: number;
-  task: Omit<CallTask, 'kind' | 'spec'>;
+  task: CallRequestTask;
 }
 
 /**
@@ -94,8 +94,31 @@ function elapsed(started: number): number {
   return round(performance.now() - started);
 }
 
-function failure(pluginId: string, started: number, error: OutcomeError, cpuMs = 0): Outcome {
-  return { pluginId, status: 'error', error, durationMs: elapsed(started), cpuMs: round(cpuMs) };
+function failure(pluginId: string, started: number, error: OutcomeError, cpuMs = 0, timing?: { queueMs: number; runMs: number }): Outcome {
+  const durationMs = elapsed(started);
+  return { pluginId, status: 'error', error, durationMs, queueMs: timing?.queueMs ?? durationMs, runMs: timing?.runMs ?? 0, cpuMs: round(cpuMs) };
+}
+
+/**
+ * Queue wait and run time from the worker's own clock readings (epoch ms, comparable across threads
+ * and the pool process). A call that never started waited for all of its time.
+ */
+function timingOf(call: PreparedCall, reply: { startedAt?: number; durationMs: number }): { queueMs: number; runMs: number } {
+  if (reply.startedAt === undefined) return { queueMs: elapsed(call.started), runMs: 0 };
+  return { queueMs: round(Math.max(0, reply.startedAt - call.task.submittedAt)), runMs: round(reply.durationMs) };
+}
+
+/**
+ * A timeout is the plugin's own fault only if it had most of its deadline to itself. When more than
+ * half of it went waiting for a thread, or with its thread held by other plugins' code, it is not
+ * charged (health, breaker and the timeouts counter skip it) and says why.
+ */
+function attributeTimeout(error: OutcomeError, timeoutMs: number, queueMs: number, blockedMs: number): OutcomeError {
+  if (error.type !== 'timeout' || error.reason !== undefined) return error;
+  const lost = queueMs + blockedMs;
+  if (lost * 2 <= timeoutMs) return error;
+  const reason = queueMs >= blockedMs ? 'queue_wait' : 'thread_blocked';
+  return { ...error, reason, message: `${error.message} (${Math.round(queueMs)} ms of it waiting for a thread, ${Math.round(blockedMs)} ms with its thread held by other plugins)` };
 }
 
 /** Apply the plugin's input cap and compute its deadline: min(plugin, capability, caller). */
@@ -116,22 +139,26 @@ function prepareCall(request: CallRequest): PreparedCall | CallResult {
   return {
     request,
     started,
-    task: { pluginKey: spec.key, capability: capability.name, input: request.input, deadline, timeoutMs, maxOutputBytes: limits.maxOutputBytes },
+    task: { pluginKey: spec.key, capability: capability.name, input: request.input, deadline, timeoutMs, maxOutputBytes: limits.maxOutputBytes, submittedAt: performance.timeOrigin + started },
   };
 }
 
 /** Turn the worker's reply (or its absence) into an Outcome, validating the output contract. */
 function completeCall(call: PreparedCall, reply: WorkerReply | undefined, ctx: CallRunnerContext): CallResult {
   const { pluginId, capability } = call.request;
-  const fail = (error: OutcomeError, cpuMs = 0, heapBytes?: number): CallResult => ({ outcome: failure(pluginId, call.started, error, cpuMs), heapBytes });
   if (reply === undefined) {
-    return fail({ type: 'timeout', message: `no answer from the worker ${ctx.hostGraceMs} ms after the ${call.task.timeoutMs} ms deadline` });
+    return { outcome: failure(pluginId, call.started, { type: 'timeout', message: `no answer from the worker ${ctx.hostGraceMs} ms after the ${call.task.timeoutMs} ms deadline` }), heapBytes: undefined };
   }
-  if (reply.kind !== 'ok' && reply.kind !== 'error') return fail({ type: 'crashed', message: `unexpected worker reply "${reply.kind}"` });
+  if (reply.kind !== 'ok' && reply.kind !== 'error') {
+    return { outcome: failure(pluginId, call.started, { type: 'crashed', message: `unexpected worker reply "${reply.kind}"` }), heapBytes: undefined };
+  }
+  const timing = timingOf(call, reply);
+  const fail = (error: OutcomeError, cpuMs = 0, heapBytes?: number): CallResult => ({ outcome: failure(pluginId, call.started, error, cpuMs, timing), heapBytes });
   const heapBytes = reply.heapBytes > 0 ? reply.heapBytes : undefined;
   emitPluginLogs(ctx.logger, pluginId, capability.name, reply, ctx.logLimiter);
   if (reply.kind === 'error') {
-    return { outcome: { pluginId, status: 'error', error: reply.error, durationMs: round(reply.durationMs), cpuMs: round(reply.cpuMs) }, heapBytes };
+    const error = attributeTimeout(reply.error, call.task.timeoutMs, timing.queueMs, reply.blockedMs ?? 0);
+    return fail(error, reply.cpuMs, heapBytes);
   }
   let value: unknown;
   try {
@@ -152,8 +179,7 @@ function completeCall(call: PreparedCall, reply: WorkerReply | undefined, ctx: C
     }
     value = parsed.data;
   }
-  // The worker's own measure: in a batch, waiting for the batch's slowest plugin is not this plugin's time.
-  return { outcome: { pluginId, status: 'ok', value, durationMs: round(reply.durationMs), cpuMs: round(reply.cpuMs) }, heapBytes };
+  return { outcome: { pluginId, status: 'ok', value, durationMs: elapsed(call.started), ...timing, cpuMs: round(reply.cpuMs) }, heapBytes };
 }
 
 /** Workers enforce deadlines themselves; this only covers a worker stuck in native code. */

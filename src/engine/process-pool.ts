@@ -2,16 +2,18 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { OutcomeError } from '../outcome.ts';
-import { errorReply, type CallTask, type ErrorReply, type PluginSpec, type WorkerReply } from '../protocol.ts';
-import type { PluginPool, PoolHealth } from './worker-pool.ts';
+import { errorReply, type CallRequestTask, type ErrorReply, type PluginSpec, type WorkerReply } from '../protocol.ts';
+import type { PluginPool, PoolHealth, WorkerPoolOptions } from './worker-pool.ts';
 
 const CHILD_FILE = fileURLToPath(new URL('../../workers/pool-process.ts', import.meta.url));
 
-type Task = Omit<CallTask, 'kind' | 'spec'>;
+type Task = CallRequestTask;
 
 /** Settings the child needs to build its ThreadPool (passed as its first argument, JSON). */
 export interface PoolProcessConfig {
   size: number;
+  spareThreads: number;
+  scheduling: WorkerPoolOptions['scheduling'];
   maxQueue: number;
   concurrentCallsPerWorker: number;
   stuckAfterMs: number;
@@ -208,6 +210,8 @@ export class ProcessPool implements PluginPool {
   #start(): void {
     const config: PoolProcessConfig = {
       size: this.#options.size,
+      spareThreads: this.#options.spareThreads,
+      scheduling: this.#options.scheduling,
       maxQueue: this.#options.maxQueue,
       concurrentCallsPerWorker: this.#options.concurrentCallsPerWorker,
       stuckAfterMs: this.#options.stuckAfterMs,

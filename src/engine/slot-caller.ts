@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { ResolvedCapability } from '../capabilities/capability-registry.ts';
 import type { PluginSlot } from '../lifecycle/plugin-slot.ts';
 import type { PluginVersion } from '../lifecycle/plugin-version.ts';
-import type { Outcome, OutcomeError } from '../outcome.ts';
+import { NOT_RUN, type Outcome, type OutcomeError } from '../outcome.ts';
 import { logOutcome, runCalls, type CallResult, type CallRunnerContext } from './call-runner.ts';
 import type { ObserverSet } from './engine-events.ts';
 
@@ -29,7 +29,7 @@ export class SlotCaller {
     slots.forEach((slot, index) => {
       const refused = refusalOf(slot) ?? (slot.breaker.admit() ? undefined : quarantined(slot));
       if (refused !== undefined) {
-        const outcome: Outcome = { pluginId: slot.id, status: 'error', error: refused, durationMs: 0, cpuMs: 0 };
+        const outcome: Outcome = { pluginId: slot.id, status: 'error', error: refused, ...NOT_RUN };
         logOutcome(this.#logger, capability.name, outcome);
         this.#observers.emit('onCall', { pluginId: slot.id, capability: capability.name, outcome, heapBytes: undefined });
         outcomes[index] = outcome;
@@ -50,7 +50,7 @@ export class SlotCaller {
     } catch (error) {
       // Never reject for a plugin call: whatever broke becomes `crashed` for the admitted calls.
       const message = `the call failed in the host: ${(error as Error).message}`;
-      results = admitted.map(({ slot }) => ({ outcome: { pluginId: slot.id, status: 'error', error: { type: 'crashed', message }, durationMs: 0, cpuMs: 0 }, heapBytes: undefined }));
+      results = admitted.map(({ slot }) => ({ outcome: { pluginId: slot.id, status: 'error', error: { type: 'crashed', message }, ...NOT_RUN }, heapBytes: undefined }));
     } finally {
       for (const { version } of admitted) version.release();
     }

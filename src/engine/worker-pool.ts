@@ -2,16 +2,25 @@ import { fileURLToPath } from 'node:url';
 import { ArrayTaskQueue, Piscina } from 'piscina';
 import type { Logger } from 'pino';
 import type { OutcomeError } from '../outcome.ts';
-import { errorReply, type CallTask, type ErrorReply, type LoadTask, type PluginSpec, type WorkerReply, type WorkerTask } from '../protocol.ts';
+import { errorReply, type CallRequestTask, type CallTask, type ErrorReply, type PluginSpec, type WorkerReply, type WorkerTask } from '../protocol.ts';
 import { BusyTable } from '../busy-table.ts';
+import { ClaimTable } from '../claim-table.ts';
+import type { Job } from '../pool/job.ts';
+import { Scheduler, type SchedulingPolicy } from '../pool/scheduler.ts';
+import type { ThreadSlot } from '../pool/thread-slot.ts';
 
 // The watched entry wraps plugin-worker.ts and publishes each thread's busy state (see busy-table.ts).
 const WORKER_FILE = fileURLToPath(new URL('../../workers/watched-worker.ts', import.meta.url));
 
 export interface WorkerPoolOptions {
+  /** Threads trusted plugins spread over (the CPU count by default). */
   size: number;
+  /** Extra threads for plugins on probation or suspected of holding their thread. */
+  spareThreads?: number;
   maxQueue: number;
   concurrentCallsPerWorker: number;
+  /** See SchedulingPolicy; defaults: longSegmentMs 50, trustAfterCalls 3, maxSuspectThreads half the threads. */
+  scheduling?: Partial<Pick<SchedulingPolicy, 'longSegmentMs' | 'trustAfterCalls' | 'maxSuspectThreads'>>;
   logger: Logger;
   /**
    * A worker still running a task this long after the task's deadline could not stop a runaway call
@@ -48,8 +57,8 @@ export interface PluginPool {
   readonly utilization: number;
   readonly threadCount: number;
   load(spec: PluginSpec): Promise<WorkerReply>;
-  call(task: Omit<CallTask, 'kind' | 'spec'>, spec: PluginSpec): Promise<WorkerReply>;
-  callMany(items: ReadonlyArray<{ task: Omit<CallTask, 'kind' | 'spec'>; spec: PluginSpec }>): Promise<WorkerReply[]>;
+  call(task: CallRequestTask, spec: PluginSpec): Promise<WorkerReply>;
+  callMany(items: ReadonlyArray<{ task: CallRequestTask; spec: PluginSpec }>): Promise<WorkerReply[]>;
   evict(pluginKeys: string[]): Promise<void>;
   health(): PoolHealth;
   close(): Promise<void>;
@@ -59,13 +68,17 @@ export interface PluginPool {
 export type WorkerPool = PluginPool;
 
 /**
- * The piscina pool, plus the conversions at its boundary: the "send the source only to workers that
- * lack it" retry and piscina failures mapped to outcome types (`overloaded`, `crashed`).
+ * The piscina pool driven by the host-side Scheduler (src/pool/scheduler.ts): the scheduler decides
+ * which thread runs each call and piscina only carries the task there (a load balancer that honours
+ * the chosen thread). Also the conversions at the boundary: piscina failures mapped to outcome types
+ * (`overloaded`, `crashed`), the source sent only to workers that lack it.
  */
 export class ThreadPool implements PluginPool {
   readonly #piscina: Piscina;
   readonly #logger: Logger;
   readonly #busy: BusyTable;
+  readonly #claims: ClaimTable;
+  readonly #scheduler: Scheduler;
   readonly #stuckAfterMs: number;
   readonly #maxQueue: number;
   readonly #watchdog: NodeJS.Timeout;
@@ -81,25 +94,46 @@ export class ThreadPool implements PluginPool {
     this.#stuckAfterMs = options.stuckAfterMs ?? 7000;
     this.#maxQueue = options.maxQueue;
     this.#onStuck = options.onStuckWorker;
-    this.#busy = new BusyTable(Math.max(16, options.size * 8));
+    const threads = options.size + (options.spareThreads ?? 0);
+    this.#busy = new BusyTable(Math.max(16, threads * 8));
+    this.#claims = new ClaimTable(8192);
+    this.#scheduler = new Scheduler(
+      {
+        sharedThreads: options.size,
+        callsPerThread: options.concurrentCallsPerWorker,
+        longSegmentMs: options.scheduling?.longSegmentMs ?? 50,
+        trustAfterCalls: options.scheduling?.trustAfterCalls ?? 3,
+        maxSuspectThreads: options.scheduling?.maxSuspectThreads ?? Math.max(1, Math.floor(threads / 2)),
+      },
+      {
+        post: (thread, jobs) => this.#post(thread, jobs),
+        segment: (threadId) => this.#busy.segment(threadId),
+        withdraw: (job) => job.ticket !== undefined && this.#claims.withdraw(job.ticket.index, job.ticket.seq),
+      },
+    );
     this.#piscina = new Piscina({
       filename: WORKER_FILE,
-      minThreads: options.size,
-      maxThreads: options.size,
-      // maxQueue is enforced in #run, so that close()'s shutdown tasks are never refused and go first.
+      minThreads: threads,
+      maxThreads: threads,
+      // The scheduler keeps its own queues (maxQueue is enforced there); piscina's stays empty
+      // except for shutdown tasks, which go first.
       maxQueue: Number.POSITIVE_INFINITY,
       taskQueue: new ShutdownFirstQueue(),
-      concurrentTasksPerWorker: options.concurrentCallsPerWorker,
+      // The scheduler bounds calls per thread; piscina must never refuse one it placed.
+      concurrentTasksPerWorker: 1024,
+      loadBalancer: chosenThread as unknown as NonNullable<ConstructorParameters<typeof Piscina>[0]>['loadBalancer'],
       // Workers hold warm isolates: never let piscina reap them for being idle.
       idleTimeout: Number.POSITIVE_INFINITY,
       execArgv: [],
-      workerData: { busy: this.#busy.buffer },
+      workerData: { busy: this.#busy.buffer, claims: this.#claims.buffer },
     });
     // A worker that dies rejects the tasks it held; the pool replaces it. Log, never crash the host.
     this.#piscina.on('error', (error: unknown) => {
       this.#logger.error({ event: 'pool.worker.error', err: error }, 'a pool worker failed');
     });
-    this.#piscina.on('workerDestroy', () => {
+    this.#piscina.on('workerCreate', (worker: { id: number }) => this.#scheduler.addThread(worker.id));
+    this.#piscina.on('workerDestroy', (worker: { id: number }) => {
+      this.#scheduler.removeThread(worker.id);
       if (this.#closed) return;
       this.#restarts += 1;
       this.#lastFailure ??= { at: new Date().toISOString(), reason: 'a worker thread exited' };
@@ -111,6 +145,11 @@ export class ThreadPool implements PluginPool {
   health(): PoolHealth {
     const stuck = this.#stuck.size > 0;
     return { isolation: 'thread', status: stuck ? 'degraded' : 'ok', restarts: this.#restarts, ...(this.#lastFailure === undefined ? {} : { lastFailure: this.#lastFailure }) };
+  }
+
+  /** Each plugin version's scheduling trust (probation, trusted, suspect), by plugin key. */
+  trust(): Record<string, string> {
+    return this.#scheduler.trust();
   }
 
   /** Thread ids of the live workers, in piscina's order (for fault injection and diagnostics). */
@@ -163,7 +202,7 @@ export class ThreadPool implements PluginPool {
   }
 
   get queueSize(): number {
-    return this.#piscina.queueSize;
+    return this.#scheduler.queued;
   }
 
   get utilization(): number {
@@ -175,64 +214,96 @@ export class ThreadPool implements PluginPool {
   }
 
   /** Build the plugin's isolate (compile + evaluate + init) in one worker. */
-  async load(spec: PluginSpec): Promise<WorkerReply> {
-    const task: LoadTask = { kind: 'load', spec };
-    return this.#run(task);
+  load(spec: PluginSpec): Promise<WorkerReply> {
+    const flow = this.#scheduler.flow(spec.key);
+    const deadline = Date.now() + spec.initTimeoutMs;
+    const reply = this.#enqueue(spec, { kind: 'load', task: { kind: 'load', spec, flow: flow.id } }, deadline);
+    this.#scheduler.pump();
+    return reply;
   }
 
   /** One call. Resolves to a reply in every case; piscina errors become error replies. */
-  async call(task: Omit<CallTask, 'kind' | 'spec'>, spec: PluginSpec): Promise<WorkerReply> {
-    const first = await this.#run({ kind: 'call', ...task });
-    if (first.kind !== 'need_source') return first;
-    return this.#run({ kind: 'call', ...task, spec });
+  call(task: CallRequestTask, spec: PluginSpec): Promise<WorkerReply> {
+    const reply = this.#enqueue(spec, { kind: 'call', task }, task.deadline);
+    this.#scheduler.pump();
+    return reply;
   }
 
   /**
-   * Calls of one fan-out, spread over at most one batch task per worker thread (round robin, so
-   * plugins still run in parallel across workers). Replies come back in input order.
+   * Calls of one fan-out, queued together and placed in one pass, so the calls the scheduler puts on
+   * the same thread travel as one batch task. Replies come back in input order.
    */
-  async callMany(items: ReadonlyArray<{ task: Omit<CallTask, 'kind' | 'spec'>; spec: PluginSpec }>): Promise<WorkerReply[]> {
-    if (items.length === 1) {
-      const only = items[0] as (typeof items)[number];
-      return [await this.call(only.task, only.spec)];
+  callMany(items: ReadonlyArray<{ task: CallRequestTask; spec: PluginSpec }>): Promise<WorkerReply[]> {
+    const replies = items.map((item) => this.#enqueue(item.spec, { kind: 'call', task: item.task }, item.task.deadline));
+    this.#scheduler.pump();
+    return Promise.all(replies);
+  }
+
+  #enqueue(spec: PluginSpec, work: Job['work'], deadline: number): Promise<WorkerReply> {
+    if (this.#closed) return Promise.resolve(poolFailure(new Error('the pool is closed')));
+    if (this.#scheduler.queued >= this.#maxQueue) return Promise.resolve(poolFailure(new Error('Task queue is at limit')));
+    return new Promise((resolve) => {
+      const job: Job = { flow: this.#scheduler.flow(spec.key), spec, work, deadline, resolve, thread: undefined, ticket: undefined, attempt: 0, expiry: undefined, done: false };
+      this.#scheduler.submit(job);
+    });
+  }
+
+  /** Carry jobs the scheduler placed on `thread` there: one task, or one batch task for several calls. */
+  #post(thread: ThreadSlot, jobs: Job[]): void {
+    const attempts = jobs.map((job) => job.attempt);
+    const tickets: Array<{ index: number; seq: number }> = [];
+    const tasks = jobs.map((job): WorkerTask => {
+      const withSpec = !thread.sentKeys.has(job.spec.key);
+      thread.sentKeys.add(job.spec.key);
+      if (job.work.kind === 'load') {
+        job.ticket = undefined;
+        return job.work.task;
+      }
+      const ticket = this.#claims.issue();
+      job.ticket = ticket;
+      if (ticket !== undefined) tickets.push(ticket);
+      const call: CallTask = { kind: 'call', ...job.work.task, ticket: ticket?.index ?? -1, seq: ticket?.seq ?? 0, flow: job.flow.id, ...(withSpec ? { spec: job.spec } : {}) };
+      return call;
+    });
+    const calls = tasks.filter((task): task is CallTask => task.kind === 'call');
+    const single = tasks.length === 1 ? tasks[0] : undefined;
+    const task: WorkerTask = single ?? { kind: 'batch', calls };
+    const settle = (replies: WorkerReply[]) => {
+      for (const ticket of tickets) this.#claims.release(ticket.index);
+      jobs.forEach((job, i) => {
+        const reply = replies[i] ?? replies[0] as WorkerReply;
+        if (reply.kind === 'need_source') {
+          // The worker dropped the spec (an evict raced this call): send it again, same thread.
+          thread.sentKeys.delete(job.spec.key);
+          if (!job.done && job.attempt === attempts[i] && job.thread === thread) this.#post(thread, [job]);
+          return;
+        }
+        this.#scheduler.complete(job, attempts[i] as number, reply);
+      });
+    };
+    if (single === undefined && calls.length !== tasks.length) {
+      // A load never rides in a batch (the scheduler gives loads a thread of their own): post separately.
+      for (const job of jobs) this.#post(thread, [job]);
+      return;
     }
-    const groups = Math.min(items.length, Math.max(1, this.threadCount));
-    const batches: number[][] = Array.from({ length: groups }, () => []);
-    items.forEach((_, index) => (batches[index % groups] as number[]).push(index));
-    const replies: WorkerReply[] = new Array(items.length);
-    await Promise.all(
-      batches.map(async (indexes) => {
-        const reply = await this.#run({ kind: 'batch', calls: indexes.map((i) => ({ kind: 'call', ...(items[i] as (typeof items)[number]).task })) });
-        const perCall = reply.kind === 'batch' ? reply.replies : indexes.map(() => reply);
-        await Promise.all(
-          indexes.map(async (itemIndex, j) => {
-            const answer = perCall[j] as WorkerReply;
-            const item = items[itemIndex] as (typeof items)[number];
-            // A worker that has not seen this plugin version yet asks for its source once.
-            replies[itemIndex] = answer.kind === 'need_source' ? await this.#run({ kind: 'call', ...item.task, spec: item.spec }) : answer;
-          }),
-        );
-      }),
+    this.#run(task, thread.id).then(
+      (reply) => settle(reply.kind === 'batch' ? reply.replies : [reply]),
+      (error: unknown) => settle([poolFailure(error)]),
     );
-    return replies;
   }
 
   async evict(pluginKeys: string[]): Promise<void> {
     if (pluginKeys.length === 0 || this.#closed) return;
-    // Each worker caches independently; one evict task per thread reaches most of them, and keys of
-    // evicted versions are never requested again, so a missed worker only keeps a cold isolate.
-    await Promise.all(
-      Array.from({ length: this.threadCount }, () => this.#run({ kind: 'evict', pluginKeys }).catch(() => undefined)),
-    );
+    this.#scheduler.forget(pluginKeys);
+    // One evict task per thread, addressed to it: every worker drops its isolates for these keys.
+    await Promise.all(this.#scheduler.threads().map((thread) => this.#run({ kind: 'evict', pluginKeys }, thread.id).catch(() => undefined)));
   }
 
-  async #run(task: WorkerTask): Promise<WorkerReply> {
-    if (task.kind !== 'shutdown') {
-      if (this.#closed) return poolFailure(new Error('the pool is closed'));
-      if (this.#piscina.queueSize >= this.#maxQueue) return poolFailure(new Error('Task queue is at limit'));
-    }
+  async #run(task: WorkerTask, threadId: number | undefined): Promise<WorkerReply> {
+    if (this.#closed && task.kind !== 'shutdown') return poolFailure(new Error('the pool is closed'));
     try {
-      return (await this.#piscina.run(task)) as WorkerReply;
+      const addressed = threadId === undefined ? task : Object.assign(task, { [Piscina.queueOptionsSymbol]: { threadId } });
+      return (await this.#piscina.run(addressed)) as WorkerReply;
     } catch (error) {
       return poolFailure(error);
     }
@@ -246,19 +317,28 @@ export class ThreadPool implements PluginPool {
     if (this.#closed) return;
     this.#closed = true;
     clearInterval(this.#watchdog);
-    const workers = this.threadCount;
+    this.#scheduler.drain(() => poolFailure(new Error('the pool is closed')));
+    const threads = this.#scheduler.threads();
     const barrier = new SharedArrayBuffer(4);
-    const replies = await Promise.all(
-      // Twice as many tasks as threads: a busy thread may be passed over by piscina's balancer for the
-      // first ones, and the copies a thread already counted simply wait on the barrier.
-      Array.from({ length: workers * 2 }, () => this.#run({ kind: 'shutdown', barrier, workers, timeoutMs: 2000 })),
-    );
+    const workers = threads.length;
+    const replies = await Promise.all(threads.map((thread) => this.#run({ kind: 'shutdown', barrier, workers, timeoutMs: 2000 }, thread.id)));
     const reached = new Set(replies.flatMap((r) => (r.kind === 'shutdown' ? [r.threadId] : [])));
     if (reached.size < workers) {
       this.#logger.warn({ event: 'pool.shutdown.incomplete', reached: reached.size, workers }, 'not every worker disposed its isolates before termination');
     }
     await this.#piscina.destroy();
   }
+}
+
+/**
+ * piscina load balancer: the scheduler already chose the thread. A task addressed to a thread that is
+ * gone (it died between placement and posting) goes to any worker; its job was settled as crashed.
+ */
+function chosenThread(task: { [key: symbol]: unknown }, workers: Array<{ id: number; currentUsage: number }>): (typeof workers)[number] | null {
+  const options = task[Piscina.queueOptionsSymbol] as { threadId?: number } | null | undefined;
+  const wanted = options?.threadId;
+  if (wanted === undefined) return workers.find((w) => w.currentUsage === 0) ?? workers[0] ?? null;
+  return workers.find((w) => w.id === wanted) ?? workers.find((w) => w.currentUsage === 0) ?? workers[0] ?? null;
 }
 
 /** FIFO, except that shutdown tasks jump the queue: close() must not wait behind queued calls. */

@@ -54,7 +54,7 @@ export const lastErrorSchema = component(
 
 export const countersSchema = component(
   'CapabilityCounters',
-  z.record(z.string(), z.object({ success: z.number().int(), failure: z.number().int(), timeouts: z.number().int() })),
+  z.record(z.string(), z.object({ success: z.number().int(), failure: z.number().int(), timeouts: z.number().int(), interference: z.number().int() })),
   'Calls since the plugin was registered, by capability',
 );
 
@@ -130,7 +130,15 @@ export const healthSchema = component(
     uptime_seconds: z.number().nullable().describe('Since the running version loaded; null when not loaded'),
     invocations: z.number().int().describe('Calls since registration, all capabilities'),
     error_rate: z.number().describe('Over the sliding health window, 0..1'),
-    window: z.object({ calls: z.number().int(), errors: z.number().int(), timeouts: z.number().int(), p50_ms: z.number().nullable(), p99_ms: z.number().nullable() }),
+    window: z.object({
+      calls: z.number().int().describe('Calls that say something about the plugin: ok, or failed by its own fault'),
+      errors: z.number().int().describe("Failures by the plugin's own fault"),
+      timeouts: z.number().int().describe('Its own timeouts'),
+      p50_ms: z.number().nullable().describe('Run time'),
+      p99_ms: z.number().nullable().describe('Run time'),
+      queue_p99_ms: z.number().nullable().describe('Queue wait before the code started'),
+      interference: z.number().int().describe('Failures it did not cause (queue wait, thread held by others, pool crash): not counted'),
+    }),
     last_error: lastErrorSchema,
     dependencies: z.record(z.string(), z.string()).describe("From the plugin's health hook"),
     hook: z
@@ -155,16 +163,22 @@ export const reloadResultSchema = component(
 
 // ---- calls -------------------------------------------------------------------------------------
 
+const outcomeTiming = {
+  durationMs: z.number().describe('As the caller saw it: queue wait + run'),
+  queueMs: z.number().describe('Waiting for a thread before the code started'),
+  runMs: z.number().describe('Running in the worker, start to settlement'),
+  cpuMs: z.number(),
+};
+
 export const outcomeSchema = component(
   'Outcome',
   z.discriminatedUnion('status', [
-    z.object({ pluginId: z.string(), status: z.literal('ok'), value: z.unknown(), durationMs: z.number(), cpuMs: z.number() }),
+    z.object({ pluginId: z.string(), status: z.literal('ok'), value: z.unknown(), ...outcomeTiming }),
     z.object({
       pluginId: z.string(),
       status: z.literal('error'),
       error: z.object({ type: z.enum(OUTCOME_ERROR_TYPES), message: z.string(), name: z.string().optional(), reason: z.string().optional() }),
-      durationMs: z.number(),
-      cpuMs: z.number(),
+      ...outcomeTiming,
     }),
   ]),
   'One plugin call: a plugin failing is data, not an HTTP error',

@@ -18,7 +18,7 @@ function lastError(s: PluginStatus): PluginView['last_error'] {
 
 function counters(s: PluginStatus): PluginView['counters'] {
   const out: PluginView['counters'] = {};
-  for (const [capability, c] of Object.entries(s.counters)) out[capability] = { success: c.success, failure: c.failure, timeouts: c.timeouts };
+  for (const [capability, c] of Object.entries(s.counters)) out[capability] = { success: c.success, failure: c.failure, timeouts: c.timeouts, interference: c.interference };
   return out;
 }
 
@@ -83,7 +83,7 @@ export function healthView(s: PluginStatus, report: HealthReport, now = Date.now
     uptime_seconds: s.loadedAt === null ? null : Math.max(0, Math.round((now - Date.parse(s.loadedAt)) / 100) / 10),
     invocations,
     error_rate: sig.errorRate,
-    window: { calls: sig.calls, errors: sig.errors, timeouts: sig.timeouts, p50_ms: sig.p50Ms, p99_ms: sig.p99Ms },
+    window: { calls: sig.calls, errors: sig.errors, timeouts: sig.timeouts, p50_ms: sig.p50Ms, p99_ms: sig.p99Ms, queue_p99_ms: sig.queueP99Ms, interference: sig.interference },
     last_error: lastError(s),
     dependencies: { ...(report.hook?.dependencies ?? {}) },
     hook: report.hook === null ? null : { status: report.hook.status, message: report.hook.message, checked_at: report.hook.checkedAt, duration_ms: report.hook.durationMs },

@@ -1,4 +1,5 @@
-import type { Outcome, OutcomeErrorType } from '../outcome.ts';
+import type { Outcome } from '../outcome.ts';
+import { causedCrash, isBreakerFault } from './fault-attribution.ts';
 
 export interface CircuitBreakerPolicy {
   /** Open after this many consecutive failures. */
@@ -14,16 +15,6 @@ export interface CircuitBreakerPolicy {
 
 export type BreakerState = 'closed' | 'open' | 'half_open';
 
-/**
- * Outcomes that say something about the plugin itself. Input errors, queue pressure, payload caps and
- * isolate resets caused by other calls never count, so one plugin is not quarantined for another's
- * failure or for its caller's mistakes.
- */
-const PLUGIN_FAULTS: ReadonlySet<OutcomeErrorType> = new Set(['timeout', 'memory_limit', 'error', 'invalid_output']);
-
-export function isPluginFault(outcome: Outcome): boolean {
-  return outcome.status === 'error' && PLUGIN_FAULTS.has(outcome.error.type) && outcome.error.reason !== 'queue_wait';
-}
 
 export interface BreakerSnapshot {
   state: BreakerState;
@@ -69,7 +60,9 @@ export class CircuitBreaker {
 
   /** Record a finished call. Returns the transition it caused, if any. */
   record(outcome: Outcome): 'opened' | 'closed' | 'reopened' | null {
-    const fault = isPluginFault(outcome);
+    // Only faults the plugin caused count (fault-attribution.ts): input errors, queue waits, time its
+    // thread was held by others and pool crashes it did not cause never do.
+    const fault = isBreakerFault(outcome);
     const counts = outcome.status === 'ok' || fault;
     if (this.#state === 'half_open' && this.#probeInFlight) {
       if (!counts) {
@@ -87,6 +80,11 @@ export class CircuitBreaker {
       return 'closed';
     }
     if (!counts || this.#state !== 'closed') return null;
+    if (causedCrash(outcome)) {
+      // Each crash costs every call in flight in the pool process: no second chance.
+      this.#open();
+      return 'opened';
+    }
     this.#window.push(fault);
     if (this.#window.length > this.#policy.windowSize) this.#window.shift();
     this.#consecutive = fault ? this.#consecutive + 1 : 0;

@@ -1,4 +1,5 @@
 import type { Outcome } from '../outcome.ts';
+import { attribute } from './fault-attribution.ts';
 
 export type HealthStatus = 'healthy' | 'degraded' | 'unhealthy' | 'unknown';
 
@@ -12,12 +13,20 @@ export interface HookHealth {
 }
 
 export interface RuntimeSignals {
+  /** Calls that say something about the plugin: ok, or failed by its own fault. */
   calls: number;
+  /** Failed by the plugin's own fault (see docs/errors.md). */
   errors: number;
+  /** Own timeouts: its code had most of its deadline and did not finish. */
   timeouts: number;
   errorRate: number;
+  /** Run time (ms) of those calls: the plugin's own latency. */
   p50Ms: number | null;
   p99Ms: number | null;
+  /** Queue wait (ms) of every call that reached the pool, the plugin's own or not. */
+  queueP99Ms: number | null;
+  /** Calls lost to something else (queue wait past the deadline, a thread held by others, a pool crash): never charged. */
+  interference: number;
 }
 
 export interface HealthThresholds {
@@ -37,9 +46,10 @@ export interface HealthReport {
 
 interface Sample {
   at: number;
-  ok: boolean;
+  kind: 'ok' | 'fault' | 'interference';
   timeout: boolean;
-  durationMs: number;
+  runMs: number;
+  queueMs: number;
 }
 
 /** Recent call outcomes of one plugin, bounded by age and count. */
@@ -54,30 +64,36 @@ export class RuntimeWindow {
   }
 
   record(outcome: Outcome, now = Date.now()): void {
+    const kind = attribute(outcome);
     // Caller-side and host-side refusals say nothing about the plugin's health.
-    if (outcome.status === 'error' && ['unavailable', 'overloaded', 'invalid_input', 'payload_too_large'].includes(outcome.error.type)) return;
+    if (kind === 'refused') return;
     this.#samples.push({
       at: now,
-      ok: outcome.status === 'ok',
-      timeout: outcome.status === 'error' && outcome.error.type === 'timeout',
-      durationMs: outcome.durationMs,
+      kind,
+      timeout: kind === 'fault' && outcome.status === 'error' && outcome.error.type === 'timeout',
+      runMs: outcome.runMs,
+      queueMs: outcome.queueMs,
     });
     if (this.#samples.length > this.#maxSamples) this.#samples.shift();
   }
 
   signals(now = Date.now()): RuntimeSignals {
     while (this.#samples.length > 0 && (this.#samples[0] as Sample).at < now - this.#windowMs) this.#samples.shift();
-    const calls = this.#samples.length;
-    const errors = this.#samples.filter((s) => !s.ok).length;
-    const timeouts = this.#samples.filter((s) => s.timeout).length;
-    const durations = this.#samples.map((s) => s.durationMs).sort((a, b) => a - b);
+    const counted = this.#samples.filter((s) => s.kind !== 'interference');
+    const calls = counted.length;
+    const errors = counted.filter((s) => s.kind === 'fault').length;
+    const timeouts = counted.filter((s) => s.timeout).length;
+    const runs = counted.map((s) => s.runMs).sort((a, b) => a - b);
+    const queues = this.#samples.map((s) => s.queueMs).sort((a, b) => a - b);
     return {
       calls,
       errors,
       timeouts,
       errorRate: calls === 0 ? 0 : errors / calls,
-      p50Ms: percentile(durations, 0.5),
-      p99Ms: percentile(durations, 0.99),
+      p50Ms: percentile(runs, 0.5),
+      p99Ms: percentile(runs, 0.99),
+      queueP99Ms: percentile(queues, 0.99),
+      interference: this.#samples.length - calls,
     };
   }
 }

@@ -74,7 +74,7 @@ export async function buildVersion(pkg: PluginPackage, ctx: BuildContext, config
 /** Run a lifecycle hook (`health`, `shutdown`) in some worker with its own short deadline. */
 export async function callHook(pool: WorkerPool, version: PluginVersion, hook: 'health' | 'shutdown', timeoutMs: number) {
   return pool.call(
-    { pluginKey: version.spec.key, capability: hook, input: serialize(undefined), deadline: Date.now() + timeoutMs, timeoutMs, maxOutputBytes: 64 * 1024 },
+    { pluginKey: version.spec.key, capability: hook, input: serialize(undefined), deadline: Date.now() + timeoutMs, timeoutMs, maxOutputBytes: 64 * 1024, submittedAt: performance.timeOrigin + performance.now() },
     version.spec,
   );
 }
@@ -83,13 +83,20 @@ const HOOK_STATUSES = new Set(['healthy', 'degraded', 'unhealthy']);
 
 /**
  * Ask the plugin's `health(ctx)` hook. It may return 'healthy' | 'degraded' | 'unhealthy' or
- * `{ status, message?, dependencies? }`; a throw, a timeout or anything else counts as unhealthy.
+ * `{ status, message?, dependencies? }`; a throw, its own timeout or anything else counts as
+ * unhealthy. Null when the probe could not run fairly (see below).
  */
-export async function probeHealth(pool: WorkerPool, version: PluginVersion, timeoutMs: number): Promise<HookHealth> {
+export async function probeHealth(pool: WorkerPool, version: PluginVersion, timeoutMs: number): Promise<HookHealth | null> {
   const started = performance.now();
   const reply = await callHook(pool, version, 'health', timeoutMs);
   const checkedAt = new Date().toISOString();
   const durationMs = Math.round((performance.now() - started) * 1000) / 1000;
+  if (reply.kind === 'error' && reply.error.type === 'timeout') {
+    // A probe that spent most of its deadline waiting for a thread, or with its thread held by other
+    // plugins, says nothing about this plugin: inconclusive (null), the previous result stands.
+    const queuedMs = reply.startedAt === undefined ? timeoutMs : reply.startedAt - (performance.timeOrigin + started);
+    if (reply.error.reason === 'queue_wait' || (queuedMs + (reply.blockedMs ?? 0)) * 2 > timeoutMs) return null;
+  }
   if (reply.kind === 'error') {
     return { status: 'unhealthy', message: `health hook failed (${reply.error.type}): ${reply.error.message}`, dependencies: {}, checkedAt, durationMs };
   }

@@ -410,7 +410,7 @@ export class PluginManager {
     }
     if (next.exports.includes('health')) {
       const health = await probeHealth(pool, next, this.#lifecycle.health.timeoutMs);
-      if (health.status === 'unhealthy') {
+      if (health?.status === 'unhealthy') {
         this.contributions.release(slot.id);
         await pool.evict([next.spec.key]);
         return this.#reloadFailed(slot, pkg.manifest.version, new CorralError('CORRAL_ERR_PLUGIN_LOAD', `first health check failed: ${health.message ?? 'unhealthy'}`));
@@ -541,7 +541,7 @@ export class PluginManager {
     const slot = this.#slot(id);
     const version = slot.current;
     if (version !== undefined && slot.state === 'active' && version.exports.includes('health')) {
-      slot.hookHealth = await probeHealth(this.#deps.pool, version, this.#lifecycle.health.timeoutMs);
+      slot.hookHealth = (await probeHealth(this.#deps.pool, version, this.#lifecycle.health.timeoutMs)) ?? slot.hookHealth;
     }
     const report = this.health(id);
     const previous = this.#deps.store.listHealth(id, 1)[0];

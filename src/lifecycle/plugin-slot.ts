@@ -3,6 +3,7 @@ import type { PluginManifest } from '../manifest/manifest-schema.ts';
 import type { PluginPackage } from '../manifest/plugin-package.ts';
 import type { Outcome } from '../outcome.ts';
 import { CircuitBreaker, type BreakerSnapshot, type CircuitBreakerPolicy } from './circuit-breaker.ts';
+import { attribute } from './fault-attribution.ts';
 import { RuntimeWindow, type HookHealth } from './health.ts';
 import type { EffectiveLimits } from './limits.ts';
 import type { PluginVersion } from './plugin-version.ts';
@@ -12,8 +13,12 @@ const HISTORY_LIMIT = 50;
 
 export interface CapabilityCounters {
   success: number;
+  /** Failed calls, whatever the cause. */
   failure: number;
+  /** The plugin's own timeouts (not queue waits, not time its thread was held by others). */
   timeouts: number;
+  /** Failed calls that were not the plugin's fault (queue_wait, thread_blocked, pool crashes it did not cause). */
+  interference: number;
 }
 
 export interface RetryInfo {
@@ -115,11 +120,13 @@ export class PluginSlot {
 
   recordOutcome(capability: string, outcome: Outcome): void {
     let counters = this.counters.get(capability);
-    if (counters === undefined) this.counters.set(capability, (counters = { success: 0, failure: 0, timeouts: 0 }));
+    if (counters === undefined) this.counters.set(capability, (counters = { success: 0, failure: 0, timeouts: 0, interference: 0 }));
     if (outcome.status === 'ok') counters.success += 1;
     else {
       counters.failure += 1;
-      if (outcome.error.type === 'timeout') counters.timeouts += 1;
+      const charged = attribute(outcome);
+      if (charged === 'interference') counters.interference += 1;
+      else if (charged === 'fault' && outcome.error.type === 'timeout') counters.timeouts += 1;
     }
     this.window.record(outcome);
   }

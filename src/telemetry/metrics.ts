@@ -2,6 +2,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import type { Engine } from '../engine/engine.ts';
 import type { CallEvent, DispatchEvent, EngineObserver, LoadEvent } from '../engine/engine-events.ts';
 import { CorralError } from '../errors.ts';
+import { attribute } from '../lifecycle/fault-attribution.ts';
 import { LIFECYCLE_STATES } from '../lifecycle/states.ts';
 import { OUTCOME_ERROR_TYPES } from '../outcome.ts';
 
@@ -47,8 +48,12 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   if (options.processMetrics) collectDefaultMetrics({ register: registry, prefix: `${prefix}_` });
 
   const invocations = new Counter({ name: name('plugin_invocations_total'), help: 'Plugin calls by result (ok or the outcome error type).', labelNames: ['plugin_id', 'capability', 'result'], registers });
-  const duration = new Histogram({ name: name('plugin_invocation_duration_seconds'), help: 'Wall-clock duration of plugin calls.', labelNames: ['plugin_id', 'capability', 'result'], buckets: DURATION_BUCKETS, registers });
-  const timeouts = new Counter({ name: name('plugin_timeouts_total'), help: 'Plugin calls that ran past their deadline.', labelNames: ['plugin_id', 'capability'], registers });
+  const duration = new Histogram({ name: name('plugin_invocation_duration_seconds'), help: 'Wall-clock duration of plugin calls as the caller saw them (queue wait + run).', labelNames: ['plugin_id', 'capability', 'result'], buckets: DURATION_BUCKETS, registers });
+  const queueWait = new Histogram({ name: name('plugin_queue_wait_seconds'), help: 'Time plugin calls waited for a thread before their code started.', labelNames: ['plugin_id', 'capability'], buckets: DURATION_BUCKETS, registers });
+  const runTime = new Histogram({ name: name('plugin_run_duration_seconds'), help: 'Time plugin calls ran in their worker, from start to settlement.', labelNames: ['plugin_id', 'capability'], buckets: DURATION_BUCKETS, registers });
+  const timeouts = new Counter({ name: name('plugin_timeouts_total'), help: "Plugin calls whose own code ran past their deadline (queue waits and time their thread was held by other plugins excluded).", labelNames: ['plugin_id', 'capability'], registers });
+  const runtimeErrors = new Counter({ name: name('plugin_runtime_errors_total'), help: 'Plugin calls that failed by the plugin\'s own fault, by outcome type (what health and the circuit breaker count).', labelNames: ['plugin_id', 'capability', 'type'], registers });
+  const interference = new Counter({ name: name('plugin_interference_total'), help: 'Plugin calls lost to something the plugin did not cause (reason: queue_wait, thread_blocked, pool_crash); never charged to it.', labelNames: ['plugin_id', 'capability', 'reason'], registers });
   const cpu = new Counter({ name: name('plugin_cpu_seconds_total'), help: 'CPU time spent inside plugin isolates.', labelNames: ['plugin_id', 'capability'], registers });
   const memory = new Gauge({ name: name('plugin_memory_bytes'), help: 'Isolate heap of the plugin after its last call.', labelNames: ['plugin_id'], registers });
   const dispatches = new Counter({ name: name('plugin_dispatches_total'), help: 'Capability dispatches by result: ok (every plugin succeeded), partial, failed (none succeeded).', labelNames: ['capability', 'result'], registers });
@@ -102,7 +107,17 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
       const result: ResultLabel = outcome.status === 'ok' ? 'ok' : outcome.error.type;
       invocations.inc({ plugin_id, capability, result });
       duration.observe({ plugin_id, capability, result }, outcome.durationMs / 1000);
-      if (result === 'timeout') timeouts.inc({ plugin_id, capability });
+      const charged = attribute(outcome);
+      if (charged !== 'refused') {
+        queueWait.observe({ plugin_id, capability }, outcome.queueMs / 1000);
+        if (outcome.runMs > 0) runTime.observe({ plugin_id, capability }, outcome.runMs / 1000);
+      }
+      if (outcome.status === 'error' && charged === 'fault') {
+        runtimeErrors.inc({ plugin_id, capability, type: outcome.error.type });
+        if (outcome.error.type === 'timeout') timeouts.inc({ plugin_id, capability });
+      } else if (outcome.status === 'error' && charged === 'interference') {
+        interference.inc({ plugin_id, capability, reason: interferenceReason(outcome.error.reason) });
+      }
       if (outcome.cpuMs > 0) cpu.inc({ plugin_id, capability }, outcome.cpuMs / 1000);
       if (event.heapBytes !== undefined) memory.set({ plugin_id }, event.heapBytes);
     },
@@ -137,4 +152,9 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     },
     render: () => registry.metrics(),
   };
+}
+
+/** A closed label set: any other reason a non-charged failure carries is folded into `other`. */
+function interferenceReason(reason: string | undefined): 'queue_wait' | 'thread_blocked' | 'pool_crash' | 'other' {
+  return reason === 'queue_wait' || reason === 'thread_blocked' || reason === 'pool_crash' ? reason : 'other';
 }

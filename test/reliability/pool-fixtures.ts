@@ -22,7 +22,7 @@ export function spec(id: string, source: string, overrides: Partial<PluginSpec> 
 }
 
 export function callTask(s: PluginSpec, input: unknown, timeoutMs = 2000, capability = 'classify') {
-  return { pluginKey: s.key, capability, input: serialize(input), deadline: Date.now() + timeoutMs, timeoutMs, maxOutputBytes: 1 << 20 };
+  return { pluginKey: s.key, capability, input: serialize(input), deadline: Date.now() + timeoutMs, timeoutMs, maxOutputBytes: 1 << 20, submittedAt: performance.timeOrigin + performance.now() };
 }
 
 export function valueOf(reply: WorkerReply | undefined): unknown {
