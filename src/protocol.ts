@@ -93,6 +93,8 @@ export interface CallTask extends CallRequestTask {
   seq: number;
   /** The scheduler's number for this plugin version, published while its code runs (BusyTable). */
   flow: number;
+  /** Run at a lower OS priority: the plugin is suspected of holding threads (Linux only). */
+  lowPriority?: boolean;
 }
 
 /** Several calls of one fan-out for the same worker: one round trip instead of one per plugin. */

@@ -9,7 +9,7 @@ import { threadId } from 'node:worker_threads';
 import type { OutcomeError } from '../src/outcome.ts';
 import { errorReply, type BatchTask, type CallTask, type EvictTask, type LoadTask, type PluginSpec, type ShutdownTask, type WorkerReply, type WorkerTask } from '../src/protocol.ts';
 import { PluginLoadError, PluginRuntime, type CallResult } from './plugin-runtime.ts';
-import { claimCall, epochNow } from './thread-status.ts';
+import { claimCall, epochNow, runAtPriority } from './thread-status.ts';
 
 const specs = new Map<string, PluginSpec>();
 const runtimes = new Map<string, Promise<PluginRuntime>>();
@@ -82,6 +82,7 @@ async function handleCall(task: CallTask): Promise<WorkerReply> {
   // Claimed right before its code runs (batch-mates are awaiting here too): until then the host may
   // move the call to another thread, if a batch-mate turns out to hold this one.
   if (!claimCall(task.ticket, task.seq)) return { kind: 'withdrawn' };
+  runAtPriority(task.lowPriority === true);
   const startedAt = epochNow();
   const input = deserialize(task.input);
   const result = await runtime.call(task.capability, input, task.deadline, task.timeoutMs);

@@ -3,6 +3,7 @@
  * which tasks it runs, when plugin code holds the thread synchronously (segments), and call claims.
  * Without the tables (a runtime used outside the pool) everything is still measured, just not published.
  */
+import { setPriority } from 'node:os';
 import { threadId, workerData } from 'node:worker_threads';
 import { BusyTable } from '../src/busy-table.ts';
 import { ClaimTable } from '../src/claim-table.ts';
@@ -68,4 +69,26 @@ export function taskEnds(): void {
 /** Start the call unless the host withdrew it meanwhile. */
 export function claimCall(ticket: number, seq: number): boolean {
   return claims === undefined ? true : claims.claim(ticket, seq);
+}
+
+/**
+ * Suspected plugins (seen holding a thread) run at a lower OS priority, so when the machine is
+ * oversubscribed the CPU goes to everyone else first. On Linux a thread has its own nice value
+ * (setpriority on the calling thread); elsewhere it would lower the whole process, so it is skipped.
+ * Without the right to raise priority again (unprivileged, RLIMIT_NICE) the thread stays low.
+ */
+const LOW_PRIORITY_NICE = 10;
+let currentNice = 0;
+let mayRaise = process.platform === 'linux';
+
+export function runAtPriority(low: boolean): void {
+  if (process.platform !== 'linux') return;
+  const wanted = low ? LOW_PRIORITY_NICE : 0;
+  if (wanted === currentNice || (!low && !mayRaise)) return;
+  try {
+    setPriority(0, wanted);
+    currentNice = wanted;
+  } catch {
+    if (!low) mayRaise = false;
+  }
 }

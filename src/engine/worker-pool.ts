@@ -262,7 +262,7 @@ export class ThreadPool implements PluginPool {
       const ticket = this.#claims.issue();
       job.ticket = ticket;
       if (ticket !== undefined) tickets.push(ticket);
-      const call: CallTask = { kind: 'call', ...job.work.task, ticket: ticket?.index ?? -1, seq: ticket?.seq ?? 0, flow: job.flow.id, ...(withSpec ? { spec: job.spec } : {}) };
+      const call: CallTask = { kind: 'call', ...job.work.task, ticket: ticket?.index ?? -1, seq: ticket?.seq ?? 0, flow: job.flow.id, ...(job.flow.trust === 'suspect' ? { lowPriority: true } : {}), ...(withSpec ? { spec: job.spec } : {}) };
       return call;
     });
     const calls = tasks.filter((task): task is CallTask => task.kind === 'call');

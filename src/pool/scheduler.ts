@@ -168,6 +168,12 @@ export class Scheduler {
             this.#inRing.delete(flow);
             continue;
           }
+          const head = flow.queue[0] as Job;
+          if (head.deadline <= Date.now()) {
+            // Its deadline passed while it waited: do not post a call that can only time out.
+            this.#expire(head);
+            continue;
+          }
           const thread = this.#place(flow);
           if (thread === undefined) {
             this.#cursor += 1;
