@@ -18,6 +18,7 @@ import { fanoutCase } from './cases/fanout.ts';
 import { healthCheckCase } from './cases/health-check.ts';
 import { invokeCase } from './cases/invoke.ts';
 import { memoryCase } from './cases/memory.ts';
+import { neighboursCase } from './cases/neighbours.ts';
 import { scalingCase } from './cases/scaling.ts';
 import { throughputCase } from './cases/throughput.ts';
 import { timeoutPrecisionCase } from './cases/timeout-precision.ts';
@@ -34,6 +35,7 @@ const CASES: readonly BenchCase[] = [
   memoryCase,
   healthCheckCase,
   translateQueryCase,
+  neighboursCase,
   scalingCase,
   baselinesCase,
 ];

@@ -35,7 +35,7 @@ export interface OutcomeError {
 
 /** Timing of one call (ms). */
 export interface OutcomeTiming {
-  /** From the moment the call was handed to the pool to its outcome, as the caller saw it. */
+  /** queueMs + runMs: from the moment the call was handed to the pool until it settled. */
   durationMs: number;
   /** Waiting before its code started: for a free thread, or behind its own earlier calls. */
   queueMs: number;

@@ -15,6 +15,7 @@ export const CASE_KEYS = [
   'memory_per_plugin',
   'health_check',
   'translate_query',
+  'neighbours',
 ] as const;
 export type CaseKey = (typeof CASE_KEYS)[number];
 

@@ -56,6 +56,8 @@ export function renderReport(report: BenchReport): string {
   );
   const burst = report.cases.concurrent_1000?.queued_10000;
   if (burst !== undefined) out.push('', `concurrent_1000.queued_10000: ${JSON.stringify(burst)}`);
+  const neighbours = report.cases.neighbours;
+  if (neighbours) out.push('', `neighbours.alone: ${JSON.stringify(neighbours.alone)}`, `neighbours.beside: ${JSON.stringify(neighbours.beside)}`);
   const notes = Object.entries(report.notes);
   if (notes.length > 0) out.push('', 'notes:', ...notes.map(([k, v]) => `  ${k}: ${v}`));
 

@@ -37,6 +37,7 @@ export function evaluateTargets(cases: Cases): TargetCheck[] {
     check('concurrent_1000', 'failed = 0', num(cases, 'concurrent_1000', 'failed'), (v) => v === 0, (v) => `${v} failed`),
     check('timeout_precision', 'overshoot p99 <= 10 ms', num(cases, 'timeout_precision', 'overshoot_p99_ms'), (v) => v <= 10, (v) => `${v} ms`),
     check('memory_per_plugin', '<= 4 MB', num(cases, 'memory_per_plugin', 'mb'), (v) => v <= 4, (v) => `${v} MB`),
+    check('neighbours', 'healthy failures = 0 beside 2 spinners', num(cases, 'neighbours', 'healthy_failed'), (v) => v === 0, (v) => `${v} failed`),
     check('translate_query', 'p50 <= 1 ms', num(cases, 'translate_query', 'p50_ms'), (v) => v <= 1, (v) => `${v} ms`),
   ];
 }

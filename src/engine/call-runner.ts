@@ -94,8 +94,13 @@ function elapsed(started: number): number {
   return round(performance.now() - started);
 }
 
+/**
+ * durationMs is queue wait + run time of this call alone (a fan-out's replies arrive together, so the
+ * host's clock at completion would charge every call with its slowest batch-mate); a call that never
+ * ran waited all of it.
+ */
 function failure(pluginId: string, started: number, error: OutcomeError, cpuMs = 0, timing?: { queueMs: number; runMs: number }): Outcome {
-  const durationMs = elapsed(started);
+  const durationMs = timing === undefined ? elapsed(started) : round(timing.queueMs + timing.runMs);
   return { pluginId, status: 'error', error, durationMs, queueMs: timing?.queueMs ?? durationMs, runMs: timing?.runMs ?? 0, cpuMs: round(cpuMs) };
 }
 
@@ -179,7 +184,7 @@ function completeCall(call: PreparedCall, reply: WorkerReply | undefined, ctx: C
     }
     value = parsed.data;
   }
-  return { outcome: { pluginId, status: 'ok', value, durationMs: elapsed(call.started), ...timing, cpuMs: round(reply.cpuMs) }, heapBytes };
+  return { outcome: { pluginId, status: 'ok', value, durationMs: round(timing.queueMs + timing.runMs), ...timing, cpuMs: round(reply.cpuMs) }, heapBytes };
 }
 
 /** Workers enforce deadlines themselves; this only covers a worker stuck in native code. */

@@ -164,7 +164,7 @@ export const reloadResultSchema = component(
 // ---- calls -------------------------------------------------------------------------------------
 
 const outcomeTiming = {
-  durationMs: z.number().describe('As the caller saw it: queue wait + run'),
+  durationMs: z.number().describe('queueMs + runMs: handed to the pool until settled'),
   queueMs: z.number().describe('Waiting for a thread before the code started'),
   runMs: z.number().describe('Running in the worker, start to settlement'),
   cpuMs: z.number(),

@@ -3,7 +3,7 @@ import { createEngine, type Engine } from '../../src/index.ts';
 import type { Outcome } from '../../src/outcome.ts';
 import { silentLogger } from '../reliability/pool-fixtures.ts';
 import { tempDir } from '../helpers.ts';
-import { HEALTHY, SLOW, SPINNERS, writeNeighbourhood } from './neighbour-plugins.ts';
+import { HEALTHY, SLOW, SPINNERS, writeNeighbourhood } from '../../bench/lib/neighbourhood.ts';
 
 /**
  * The isolation promise under hostile neighbours: 15 healthy plugins (sync, and async ones awaiting a
@@ -21,7 +21,7 @@ const LEVELS = [
 let root: string;
 beforeAll(async () => {
   root = await tempDir();
-  await writeNeighbourhood(root);
+  writeNeighbourhood(root);
 });
 
 describe.each(['thread', 'process'] as const)('noisy neighbours, %s isolation, default scheduling', (isolation) => {
