@@ -88,9 +88,10 @@ limits:
     });
     const badLimits = path.join(root, 'limits.yaml');
     await writeFile(badLimits, 'limits:\n  defaultTimeoutMs: -5\n');
+    // Engine settings in the file are checked by createEngine's own schema when the file is read.
     await expect(createEngine({ configFile: badLimits, pluginsDir: root })).rejects.toMatchObject({
-      code: 'CORRAL_ERR_INVALID_OPTIONS',
-      message: expect.stringMatching(/limits\.yaml\).*limits\.defaultTimeoutMs/),
+      code: 'CORRAL_ERR_CONFIG',
+      message: expect.stringMatching(/limits\.yaml: limits\.defaultTimeoutMs: /),
     });
   });
 });
