@@ -1,9 +1,9 @@
-import { writeFile } from 'node:fs/promises';
+import { cp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir, writePlugin } from '../helpers.ts';
 import { conformance, startApi, type Api, type ApiResponse } from './harness.ts';
-import { writeGreeter } from './fixtures.ts';
+import { escalateAdapter, writeAdapter, writeGreeter } from './fixtures.ts';
 
 /**
  * What a load balancer sees on /readyz: one misbehaving optional plugin must not pull the instance out
@@ -156,6 +156,25 @@ describe('/readyz and plugins that did not start', () => {
     const status = await checked(api, 'GET', '/api/v1/plugins/status');
     expect(status.json.readiness).toEqual({ ready: false, blocking: [{ plugin_id: 'broken', reason: expect.stringContaining('cannot open /etc/corral/secret-store.db') }] });
     expect(status.json.plugins.find((p: { id: string }) => p.id === 'broken').last_error.message).toContain('/etc/corral/secret-store.db');
+  });
+
+  it('counts a plugin waiting for permission approval with nothing running as not started', async () => {
+    const dataDir = await tempDir();
+    const source = await writeAdapter(await tempDir());
+    const install = async (root: string) => void (await cp(source, path.join(root, 'adapter'), { recursive: true }));
+    // v1 asks for nothing and is approved as it loads; the store remembers that.
+    api = await startApi({ plugins: install, engine: { lifecycle: lifecycle(), dataDir } });
+    await api.close();
+    // v2 asks for "state": after a restart nothing runs until an admin approves it.
+    await escalateAdapter(source);
+    api = await startApi({ plugins: install, engine: { lifecycle: lifecycle(), dataDir } });
+    const ready = await checked(api, 'GET', '/readyz');
+    expect(ready.status).toBe(503);
+    expect(ready.json.plugins.adapter).toEqual({ ready: false, blocking: true, required: false, state: 'loaded', health: 'unknown', quarantined: false, pending_approval: true });
+    const status = await checked(api, 'GET', '/api/v1/plugins/status');
+    expect(status.json.readiness.blocking).toEqual([{ plugin_id: 'adapter', reason: 'waiting for approval of version 2.0.0 (permissions: state)' }]);
+    await api.call('POST', '/api/v1/plugins/adapter/approve', { body: { version: '2.0.0' } });
+    expect((await api.call('GET', '/readyz')).status).toBe(200);
   });
 
   it('readiness.failOnLoadFailure: false keeps the host ready, except for a required plugin', async () => {
