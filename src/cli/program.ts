@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createEngine, type Engine } from '../engine/engine.ts';
 import { isCorralError } from '../errors.ts';
 import type { EngineOptions } from '../options.ts';
@@ -95,13 +95,16 @@ export function buildProgram(): Command {
   program
     .command('serve')
     .description('load a plugins folder and serve the diagnostics and admin API (Ctrl-C stops it)')
-    .requiredOption('--plugins <dir>', 'folder whose sub-folders are plugins')
+    .option('--plugins <dir>', 'folder whose sub-folders are plugins (or pluginsDir / plugins in the config file)')
     .option('--host <host>', 'interface to bind (default 127.0.0.1; others need CORRAL_API_TOKENS)')
     .option('--port <n>', 'port (default 0: a free port, printed on start-up)', port)
     .option('--data-dir <dir>', 'SQLite store folder (default .corral-data)')
-    .option('--config <file>', 'JSON config file (host, port, dataDir, tokens, ...); also CORRAL_CONFIG')
+    .option('--config <file>', 'YAML or JSON file: server settings and any createEngine option (see docs/cli.md); also CORRAL_CONFIG')
     .option('--log-level <level>', 'pino level for the JSON logs on stderr (default info; also CORRAL_LOG_LEVEL)')
     .option('--pool-size <n>', 'worker threads (default: available cores)', positiveInt)
+    .addOption(new Option('--isolation <mode>', 'where plugins run: worker threads in this process, or a supervised child process').choices(['thread', 'process']))
+    .option('--watch', 'reload plugins whose folders change')
+    .option('--check', 'validate the flags and the config file, print the settings serve would use, and exit')
     .action(async (flags: ServeFlags) => {
       await serve(flags);
     });

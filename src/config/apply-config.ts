@@ -15,20 +15,31 @@ export interface ConfigApplySummary {
 }
 
 export function overrideOf(entry: PluginEntryConfig): PluginOverride {
-  return { config: entry.config, priority: entry.priority, enabled: entry.enabled };
+  return { config: entry.config, priority: entry.priority, enabled: entry.enabled, required: entry.required };
 }
 
-/** Explicit options win over the config file; the file's plugin folders are added to `plugins`. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `over` wins; nested settings objects (limits, lifecycle.health, ...) merge key by key. */
+function mergeSettings(under: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...under };
+  for (const [key, value] of Object.entries(over)) {
+    if (value === undefined) continue;
+    const below = merged[key];
+    merged[key] = isPlainObject(below) && isPlainObject(value) ? mergeSettings(below, value) : value;
+  }
+  return merged;
+}
+
+/**
+ * Explicit options win over the config file, setting by setting (a file's `limits.defaultTimeoutMs`
+ * survives code that only sets `limits.maxInputBytes`); the file's plugin folders are added to `plugins`.
+ */
 export function mergeConfigFile(options: EngineOptions, config: LoadedConfig): EngineOptions {
-  return {
-    ...options,
-    pluginsDir: options.pluginsDir ?? config.pluginsDir,
-    dataDir: options.dataDir ?? config.dataDir,
-    poolSize: options.poolSize ?? config.poolSize,
-    limits: { ...(config.limits as EngineOptions['limits']), ...options.limits },
-    lifecycle: { ...(config.lifecycle as EngineOptions['lifecycle']), ...options.lifecycle },
-    plugins: [...(options.plugins ?? []), ...config.plugins.map((entry) => entry.path)],
-  };
+  const merged = mergeSettings(config.engine as Record<string, unknown>, options as Record<string, unknown>) as EngineOptions;
+  return { ...merged, plugins: [...(options.plugins ?? []), ...config.plugins.map((entry) => entry.path)] };
 }
 
 /**

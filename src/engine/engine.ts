@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import { CapabilityRegistry } from '../capabilities/capability-registry.ts';
-import { applyConfigChanges, mergeConfigFile, overrideOf, type ConfigApplySummary } from '../config/apply-config.ts';
+import { applyConfigChanges, overrideOf, type ConfigApplySummary } from '../config/apply-config.ts';
 import { loadConfigFile, type LoadedConfig, type PluginEntryConfig } from '../config/config-file.ts';
+import { resolveEngineOptions } from '../config/resolve-options.ts';
 import { CorralError } from '../errors.ts';
 import type { Contribution } from '../lifecycle/contributions.ts';
 import { FolderWatcher } from '../lifecycle/folder-watcher.ts';
@@ -13,7 +14,7 @@ import { callHook } from '../lifecycle/plugin-builder.ts';
 import { PluginManager, type ReloadResult } from '../lifecycle/plugin-manager.ts';
 import type { PluginStatus } from '../lifecycle/plugin-slot.ts';
 import { collectPluginDirs } from '../manifest/discover.ts';
-import { parseEngineOptions, type EngineOptions, type ResolvedEngineOptions } from '../options.ts';
+import type { EngineOptions, ResolvedEngineOptions } from '../options.ts';
 import type { Outcome } from '../outcome.ts';
 import { InvocationRecorder } from '../storage/invocation-recorder.ts';
 import { SqliteStore } from '../storage/sqlite-store.ts';
@@ -97,8 +98,7 @@ export class Engine {
   /** Validate options, open the store, start the worker pool and load every plugin. Plugin failures never reject. */
   static async create(options: EngineOptions): Promise<Engine> {
     assertNoNodeSnapshot();
-    const fromFile = options.configFile === undefined ? undefined : await loadConfigFile(options.configFile);
-    const parsed = parseEngineOptions(fromFile === undefined ? options : mergeConfigFile(options, fromFile), fromFile?.file);
+    const { options: parsed, config: fromFile } = await resolveEngineOptions(options);
     const dirs = await collectPluginDirs(parsed.pluginsDir, parsed.plugins);
     const engine = new Engine(parsed);
     try {

@@ -11,6 +11,7 @@ import { accessLog } from './access-log.ts';
 import { ROLES, TokenTable, requireRole, validateTokens, type ApiToken } from './auth.ts';
 import { buildOpenApi } from './openapi.ts';
 import { problemFromError, problemResponse } from './problem.ts';
+import { readinessPolicySchema } from '../config/server-settings.ts';
 import { mountRoute, type AnyRoute, type ApiDeps } from './route.ts';
 import { executeRoutes } from './routes/execute.ts';
 import { lifecycleRoutes } from './routes/lifecycle.ts';
@@ -30,6 +31,8 @@ export const diagnosticsAppOptionsSchema = z
     /** Metrics to expose on /metrics; by default a fresh registry attached to the engine. */
     metrics: z.custom<Metrics>((v) => typeof v === 'object' && v !== null && 'registry' in v, 'expected the result of createMetrics()').optional(),
     metricsPrefix: z.string().default('corral'),
+    /** What makes /readyz 503 besides the worker pool; see docs/diagnostics-api.md. */
+    readiness: readinessPolicySchema.default(() => readinessPolicySchema.parse({})),
     /** Access and error logs; the engine's logger by default. */
     logger: z.custom<Logger>((v) => typeof v === 'object' && v !== null && typeof (v as Logger).child === 'function', 'expected a pino logger').optional(),
   })
@@ -62,6 +65,7 @@ export function createDiagnosticsApp(engine: Engine, options: DiagnosticsAppOpti
     engine,
     metrics,
     startedAt: Date.now(),
+    readiness: opts.readiness,
     openapi: () => (openapi ??= buildOpenApi(routes, { title: 'Corral diagnostics API', version: packageVersion })),
   };
   routes.push(...probeRoutes(deps));

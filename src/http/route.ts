@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Engine } from '../engine/engine.ts';
 import type { Metrics } from '../telemetry/metrics.ts';
 import type { Role } from './auth.ts';
+import type { ReadinessPolicy } from '../config/server-settings.ts';
 import { HttpProblem, issuesOf } from './problem.ts';
 
 export type Method = 'get' | 'put' | 'post' | 'delete';
@@ -97,4 +98,6 @@ export interface ApiDeps {
   /** The OpenAPI document of the mounted routes (built once, on first request). */
   openapi(): Record<string, unknown>;
   startedAt: number;
+  /** What makes /readyz 503 besides the pool (see evaluateReadiness). */
+  readiness: ReadinessPolicy;
 }

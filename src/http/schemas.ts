@@ -108,6 +108,7 @@ export const statusEntrySchema = component(
     state: lifecycleState,
     enabled: z.boolean(),
     loaded: z.boolean(),
+    required: z.boolean(),
     capabilities: z.array(z.string()),
     validation_status: z.enum(['passed', 'failed', 'pending']).describe('Startup validation: manifest, integrity, compile and init'),
     last_error: lastErrorSchema,
@@ -117,7 +118,31 @@ export const statusEntrySchema = component(
   }),
 );
 
-export const statusListSchema = component('PluginStatusList', z.object({ generated_at: isoTime, plugins: z.array(statusEntrySchema) }));
+/** The worker pool with everything the host knows (authenticated views only). */
+export const poolHealthSchema = component(
+  'PoolHealth',
+  z.object({
+    isolation: z.enum(['thread', 'process']),
+    status: z.enum(['ok', 'degraded', 'restarting', 'failed']),
+    restarts: z.number().int(),
+    pid: z.number().int().optional(),
+    last_failure: z.object({ at: isoTime, reason: z.string() }).optional(),
+  }),
+);
+
+export const readinessDetailSchema = component(
+  'ReadinessDetail',
+  z.object({
+    ready: z.boolean().describe('What GET /readyz answers right now'),
+    blocking: z.array(z.object({ plugin_id: z.string().nullable().describe('null: the worker pool'), reason: z.string() })),
+  }),
+  'Why /readyz is 503, with the reasons the open probe leaves out',
+);
+
+export const statusListSchema = component(
+  'PluginStatusList',
+  z.object({ generated_at: isoTime, readiness: readinessDetailSchema, pool: poolHealthSchema, plugins: z.array(statusEntrySchema) }),
+);
 
 export const healthSchema = component(
   'PluginHealth',
@@ -235,31 +260,40 @@ export const pluginListQuerySchema = z.object({
 
 export const livenessSchema = component('Liveness', z.object({ status: z.literal('ok'), uptime_seconds: z.number() }));
 
-const readinessEntry = z.object({
-  ready: z.boolean(),
-  state: lifecycleState,
-  health: z.enum(['healthy', 'degraded', 'unhealthy', 'unknown']),
-  reason: z.string().nullable(),
-});
+/**
+ * One enabled plugin in the open readiness probe: ids, states and booleans only. /readyz has no auth,
+ * so why a plugin failed (error messages, host paths) is only in the authenticated status list.
+ */
+const readinessEntry = component(
+  'ReadinessEntry',
+  z.object({
+    ready: z.boolean().describe('Calls would run now: the plugin started and is not quarantined'),
+    blocking: z.boolean().describe('This plugin holds the host at not-ready'),
+    required: z.boolean().describe('Marked required (config file or manifest): runtime trouble makes the host not ready'),
+    state: lifecycleState,
+    health: z.enum(['healthy', 'degraded', 'unhealthy', 'unknown']),
+    quarantined: z.boolean().describe('Circuit breaker open'),
+    pending_approval: z.boolean().describe('A version waits for permission approval'),
+  })
+  .strict(),
+);
 
-/** The worker pool behind the plugins (process isolation can be restarting or failed). */
-const poolHealthSchema = z.object({
+/** The worker pool as the open probe shows it: no pid, no failure text. */
+const openPoolSchema = z.object({
   isolation: z.enum(['thread', 'process']),
   status: z.enum(['ok', 'degraded', 'restarting', 'failed']),
   restarts: z.number().int(),
-  pid: z.number().int().optional(),
-  lastFailure: z.object({ at: z.string(), reason: z.string() }).optional(),
-});
+}).strict();
 
 export const readinessSchema = component(
   'Readiness',
-  z.object({ status: z.literal('ready'), plugins: z.record(z.string(), readinessEntry), pool: poolHealthSchema.optional() }),
+  z.object({ status: z.literal('ready'), plugins: z.record(z.string(), readinessEntry), pool: openPoolSchema.optional() }),
 );
 
 export const notReadySchema = component(
   'NotReady',
-  problemSchema.extend({ plugins: z.record(z.string(), readinessEntry), pool: poolHealthSchema.optional() }),
-  'A problem document listing every enabled plugin and whether it is ready',
+  problemSchema.extend({ plugins: z.record(z.string(), readinessEntry), pool: openPoolSchema }),
+  'A problem document listing every enabled plugin and whether it is ready (reasons: GET /api/v1/plugins/status)',
 );
 
 export type PluginView = z.infer<typeof pluginSchema>;
@@ -267,4 +301,7 @@ export type StatusEntryView = z.infer<typeof statusEntrySchema>;
 export type HealthView = z.infer<typeof healthSchema>;
 export type ReloadView = z.infer<typeof reloadResultSchema>;
 export type ReadinessEntry = z.infer<typeof readinessEntry>;
+export type OpenPoolView = z.infer<typeof openPoolSchema>;
+export type PoolHealthView = z.infer<typeof poolHealthSchema>;
+export type ReadinessDetailView = z.infer<typeof readinessDetailSchema>;
 export type Issue = z.infer<typeof issueSchema>;

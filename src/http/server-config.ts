@@ -1,23 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { loadConfigFileSync } from '../config/config-file.ts';
+import { LOG_LEVELS, readinessPolicySchema, serverFields as fields, tokenListSchema } from '../config/server-settings.ts';
 import { CorralError } from '../errors.ts';
 import { formatIssues } from '../validation.ts';
-import { ROLES, parseTokenSpec, validateTokens, type ApiToken } from './auth.ts';
+import { parseTokenSpec, validateTokens, type ApiToken } from './auth.ts';
 
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const MiB = 1024 * 1024;
 
-const fields = {
-  host: z.string().min(1),
-  port: z.number().int().min(0).max(65535),
-  dataDir: z.string().min(1),
-  logLevel: z.enum(LOG_LEVELS),
-  metricsPrefix: z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, 'expected a Prometheus name prefix (letters, digits, underscores)'),
-  diagnosticsEnabled: z.boolean(),
-  maxBodyBytes: z.number().int().positive(),
-};
-
-/** `corral serve` settings: defaults < config file < environment < command-line flags. */
+/**
+ * `corral serve` settings: defaults < config file < environment < command-line flags. The config file is
+ * the engine's too (see src/config/config-file.ts); this layer takes its server keys.
+ */
 export const serverConfigSchema = z
   .object({
     host: fields.host.default('127.0.0.1'),
@@ -27,7 +20,8 @@ export const serverConfigSchema = z
     metricsPrefix: fields.metricsPrefix.default('corral'),
     diagnosticsEnabled: fields.diagnosticsEnabled.default(true),
     maxBodyBytes: fields.maxBodyBytes.default(1 * MiB),
-    tokens: z.array(z.object({ token: z.string().min(8), roles: z.array(z.enum(ROLES)).min(1) }).strict()).default([]),
+    tokens: tokenListSchema.default([]),
+    readiness: readinessPolicySchema.default(() => readinessPolicySchema.parse({})),
   })
   .strict();
 
@@ -44,7 +38,7 @@ const fromBoolean = (raw: string): boolean | undefined => {
 const fromNumber = (raw: string): number | undefined => (raw.trim() === '' || Number.isNaN(Number(raw)) ? undefined : Number(raw));
 
 /** Each variable, the field it sets and how its text becomes a value. */
-const ENV_VARS: Record<string, { field: Exclude<keyof ServerConfig, 'tokens'>; convert: (raw: string) => unknown; expected: string }> = {
+const ENV_VARS: Record<string, { field: keyof typeof fields; convert: (raw: string) => unknown; expected: string }> = {
   CORRAL_HOST: { field: 'host', convert: (raw) => raw.trim(), expected: 'a host name or IP address' },
   CORRAL_PORT: { field: 'port', convert: fromNumber, expected: 'an integer port between 0 and 65535' },
   CORRAL_DATA_DIR: { field: 'dataDir', convert: (raw) => raw, expected: 'a folder path' },
@@ -72,32 +66,12 @@ export function readServerEnv(env: Record<string, string | undefined>): ConfigIn
   return out as ConfigInput;
 }
 
-/** A JSON config file with the same fields (tokens as a list, or as a CORRAL_API_TOKENS-style string). */
-export function readServerConfigFile(file: string): ConfigInput {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new CorralError('CORRAL_ERR_CONFIG', `${file}: cannot read a JSON object (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
-  if (typeof raw === 'object' && raw !== null && typeof (raw as { tokens?: unknown }).tokens === 'string') {
-    try {
-      raw = { ...raw, tokens: parseTokenSpec((raw as { tokens: string }).tokens, `${file} tokens`) };
-    } catch (error) {
-      throw new CorralError('CORRAL_ERR_CONFIG', (error as Error).message);
-    }
-  }
-  const parsed = serverConfigSchema.partial().safeParse(raw);
-  if (!parsed.success) throw new CorralError('CORRAL_ERR_CONFIG', `${file}: ${formatIssues(parsed.error.issues)}`);
-  // Only the keys the file sets: schema defaults must not override the environment later.
-  return Object.fromEntries(Object.entries(parsed.data).filter(([key]) => key in (raw as object))) as ConfigInput;
-}
-
 /** Merge the layers and validate once; the result is frozen. */
 export function loadServerConfig(sources: { env?: Record<string, string | undefined>; file?: string; flags?: ConfigInput } = {}): Readonly<ServerConfig> {
   const env = sources.env ?? process.env;
   const file = sources.file ?? env.CORRAL_CONFIG;
-  const layers: ConfigInput[] = [file ? readServerConfigFile(file) : {}, readServerEnv(env), stripUndefined(sources.flags ?? {})];
+  // The whole file is validated here (engine keys too), so a typo fails before anything starts.
+  const layers: ConfigInput[] = [file ? (loadConfigFileSync(file).server as ConfigInput) : {}, readServerEnv(env), stripUndefined(sources.flags ?? {})];
   const merged = Object.assign({}, ...layers) as ConfigInput;
   const parsed = serverConfigSchema.safeParse(merged);
   if (!parsed.success) throw new CorralError('CORRAL_ERR_CONFIG', `invalid server configuration: ${formatIssues(parsed.error.issues)}`);

@@ -2,7 +2,9 @@ import type { HealthReport } from '../lifecycle/health.ts';
 import type { ReloadResult } from '../lifecycle/plugin-manager.ts';
 import type { PluginStatus } from '../lifecycle/plugin-slot.ts';
 import type { BreakerSnapshot } from '../lifecycle/circuit-breaker.ts';
-import type { HealthView, PluginView, ReadinessEntry, ReloadView, StatusEntryView } from './schemas.ts';
+import type { PoolHealth } from '../engine/worker-pool.ts';
+import type { PluginReadiness, ReadinessVerdict } from './readiness.ts';
+import type { HealthView, OpenPoolView, PluginView, PoolHealthView, ReadinessDetailView, ReadinessEntry, ReloadView, StatusEntryView } from './schemas.ts';
 
 /**
  * Engine objects → API views. Built field by field (never spread) so nothing the engine adds later,
@@ -61,6 +63,7 @@ export function statusEntryView(s: PluginStatus): StatusEntryView {
     state: s.state,
     enabled: s.enabled,
     loaded: s.loaded,
+    required: s.required,
     capabilities: [...s.capabilities],
     validation_status: validationStatus(s),
     last_error: lastError(s),
@@ -106,10 +109,26 @@ export function reloadView(r: ReloadResult): ReloadView {
   }
 }
 
-/** An enabled plugin blocks readiness while its load failed or it is unhealthy. */
-export function readinessEntry(s: PluginStatus, report: HealthReport): ReadinessEntry {
-  let reason: string | null = null;
-  if (s.state === 'failed') reason = `failed to load: ${s.error?.message ?? 'unknown error'}`;
-  else if (report.status === 'unhealthy') reason = `unhealthy: ${report.reasons.join('; ')}`;
-  return { ready: reason === null, state: s.state, health: report.status, reason };
+/** The open probe's view of one plugin: states and booleans, never the reason text. */
+export function readinessEntry(r: PluginReadiness): ReadinessEntry {
+  return { ready: r.ready, blocking: r.blocking, required: r.required, state: r.state, health: r.health, quarantined: r.quarantined, pending_approval: r.pendingApproval };
+}
+
+/** The open probe's view of the pool: no pid, no failure text. */
+export function openPoolView(p: PoolHealth): OpenPoolView {
+  return { isolation: p.isolation, status: p.status, restarts: p.restarts };
+}
+
+export function poolHealthView(p: PoolHealth): PoolHealthView {
+  return {
+    isolation: p.isolation,
+    status: p.status,
+    restarts: p.restarts,
+    ...(p.pid === undefined ? {} : { pid: p.pid }),
+    ...(p.lastFailure === undefined ? {} : { last_failure: { at: p.lastFailure.at, reason: p.lastFailure.reason } }),
+  };
+}
+
+export function readinessDetailView(v: ReadinessVerdict): ReadinessDetailView {
+  return { ready: v.ready, blocking: v.blocking.map((b) => ({ plugin_id: b.pluginId, reason: b.reason })) };
 }

@@ -27,6 +27,8 @@ export interface PluginOverride {
   config?: Record<string, unknown>;
   priority?: number;
   enabled?: boolean;
+  /** Readiness depends on this plugin (wins over the manifest's `required`). */
+  required?: boolean;
 }
 
 export interface ManagerDeps {
@@ -82,13 +84,20 @@ export class PluginManager {
 
   #newSlot(id: string, dir: string): PluginSlot {
     const priority = this.#overrides.get(id)?.priority ?? this.#deps.options.priorities[id] ?? 0;
-    return new PluginSlot(id, dir, priority, this.#lifecycle.breaker, this.#lifecycle.health.windowMs);
+    const slot = new PluginSlot(id, dir, priority, this.#lifecycle.breaker, this.#lifecycle.health.windowMs);
+    slot.requiredOverride = this.#overrides.get(id)?.required;
+    return slot;
   }
 
-  /** Set (or clear) the host's overrides for a plugin; they apply from its next load or reload. */
+  /**
+   * Set (or clear) the host's overrides for a plugin; they apply from its next load or reload, except
+   * `required`, which is host policy rather than plugin code and applies at once.
+   */
   setOverride(id: string, override: PluginOverride | undefined): void {
     if (override === undefined) this.#overrides.delete(id);
     else this.#overrides.set(id, override);
+    const slot = this.#slots.get(id);
+    if (slot !== undefined) slot.requiredOverride = override?.required;
   }
 
   setPriority(id: string, priority: number): void {

@@ -39,6 +39,8 @@ export interface PluginStatus {
   capabilities: string[];
   permissions: string[];
   priority: number;
+  /** Readiness depends on this plugin: the config file's `required`, else the manifest's, else false. */
+  required: boolean;
   limits: EffectiveLimits | null;
   /** Last load/init/validation failure (cleared by a successful load). */
   error: { code: string; message: string; at: string } | null;
@@ -70,6 +72,8 @@ export class PluginSlot {
   retryTimer: NodeJS.Timeout | undefined;
   enabled = true;
   priority: number;
+  /** The host's `required` from the config file; undefined defers to the manifest. */
+  requiredOverride: boolean | undefined;
   breaker: CircuitBreaker;
   window: RuntimeWindow;
   readonly #breakerPolicy: CircuitBreakerPolicy;
@@ -151,6 +155,7 @@ export class PluginSlot {
       capabilities: manifest ? [...manifest.capabilities] : [],
       permissions: manifest ? [...manifest.permissions] : [],
       priority: this.priority,
+      required: this.requiredOverride ?? manifest?.required ?? false,
       limits: this.current ? { ...this.current.limits } : null,
       error: this.failure ? { ...this.failure } : null,
       unavailableReason: this.unavailableReason(),

@@ -61,6 +61,12 @@ export const manifestSchema = z
     signature: z.string().optional(),
     /** Config keys holding secrets: may be encrypted at rest ("enc:v1:..."), redacted from logs and errors. */
     secrets: z.array(z.string().min(1)).optional(),
+    /**
+     * The host is not ready (`/readyz` 503) while this plugin is not running, unhealthy or quarantined.
+     * Off by default: one bad optional plugin must not take a whole instance out of rotation. The host's
+     * config file entry wins over this.
+     */
+    required: z.boolean().optional(),
   })
   .strict();
 

@@ -31,9 +31,9 @@ describe('readiness, diagnostics switch and responsiveness', () => {
     }
   });
 
-  it('readyz is 503 while an enabled plugin is unhealthy, and ignores disabled plugins', async () => {
+  it('readyz is 503 while a required plugin is unhealthy, and ignores disabled plugins', async () => {
     const api = await startApi({
-      plugins: async (root) => void (await writePlugin(root, { id: 'sinking' }, 'export default { classify() { throw new Error("down"); } };')),
+      plugins: async (root) => void (await writePlugin(root, { id: 'sinking', required: true }, 'export default { classify() { throw new Error("down"); } };')),
       engine: { lifecycle: { breaker: { consecutiveFailures: 100, errorRateThreshold: 1, windowSize: 20, minCalls: 20, cooldownMs: 1000, maxCooldownMs: 1000 } } },
     });
     try {
@@ -41,7 +41,9 @@ describe('readiness, diagnostics switch and responsiveness', () => {
       for (let i = 0; i < 3; i++) await api.call('POST', '/api/v1/plugins/sinking/invoke/classify', { body: { input: {} } });
       const sick = await api.call('GET', '/readyz');
       expect(sick.status).toBe(503);
-      expect(sick.json.plugins.sinking).toMatchObject({ ready: false, health: 'unhealthy', reason: expect.stringContaining('error rate') });
+      expect(sick.json.plugins.sinking).toMatchObject({ ready: true, blocking: true, health: 'unhealthy' });
+      const status = await api.call('GET', '/api/v1/plugins/status');
+      expect(status.json.readiness.blocking).toEqual([{ plugin_id: 'sinking', reason: expect.stringContaining('error rate') }]);
       const health = await api.call('GET', '/api/v1/plugins/sinking/health');
       expect(health.json).toMatchObject({ status: 'unhealthy', error_rate: 1, invocations: 3, window: { calls: 3, errors: 3 } });
       await api.call('PUT', '/api/v1/plugins/sinking/disable');

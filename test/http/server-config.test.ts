@@ -15,6 +15,7 @@ describe('server configuration from env, config file and flags', () => {
       diagnosticsEnabled: true,
       maxBodyBytes: 1024 * 1024,
       tokens: [],
+      readiness: { failOnLoadFailure: true },
     });
   });
 

@@ -88,9 +88,43 @@ limits:
     });
     const badLimits = path.join(root, 'limits.yaml');
     await writeFile(badLimits, 'limits:\n  defaultTimeoutMs: -5\n');
+    // Engine settings in the file are checked by createEngine's own schema when the file is read.
     await expect(createEngine({ configFile: badLimits, pluginsDir: root })).rejects.toMatchObject({
-      code: 'CORRAL_ERR_INVALID_OPTIONS',
-      message: expect.stringMatching(/limits\.yaml\).*limits\.defaultTimeoutMs/),
+      code: 'CORRAL_ERR_CONFIG',
+      message: expect.stringMatching(/limits\.yaml: limits\.defaultTimeoutMs: /),
+    });
+  });
+});
+
+describe('engine options from a config file', () => {
+  it('code wins setting by setting, nested sections merge, and server keys are accepted but not the engine\'s business', async () => {
+    const root = await fixture();
+    const file = path.join(root, 'corral.yaml');
+    await writeFile(
+      file,
+      `pluginsDir: plugins
+port: 8080
+tokens: some-token-123=plugins:read
+limits: { defaultTimeoutMs: 250, maxInputBytes: 4096 }
+lifecycle:
+  health: { intervalMs: 0, windowMs: 5000 }
+`,
+    );
+    engine = await createEngine({ configFile: file, poolSize: 1, limits: { maxInputBytes: 2048 }, lifecycle: { health: { windowMs: 9000 } } });
+    const status = engine.plugin('hello');
+    expect(status.limits).toMatchObject({ timeoutMs: 250, maxInputBytes: 2048 });
+    // The input cap from code is what calls get: a 3 KB input is too large, though the file allowed 4 KB.
+    await expect(engine.invoke('hello', 'classify', { name: 'x'.repeat(3000) })).rejects.toMatchObject({ code: 'CORRAL_ERR_PAYLOAD_TOO_LARGE', message: expect.stringContaining('the host limit is 2048') });
+    expect(engine.plugins().map((p) => p.id)).toEqual(['hello', 'hola', 'salut']);
+  });
+
+  it('names the field of a bad engine option, and refuses code-only options', async () => {
+    const root = await tempDir();
+    const file = path.join(root, 'corral.yaml');
+    await writeFile(file, 'isolation: procss\npoolSize: 0\ncapabilities: []\n');
+    await expect(loadConfigFile(file)).rejects.toMatchObject({
+      code: 'CORRAL_ERR_CONFIG',
+      message: `${file}: poolSize: Too small: expected number to be >=1; isolation: Invalid option: expected one of "thread"|"process"; capabilities: cannot be set in a config file (pass capabilities to createEngine in code)`,
     });
   });
 });

@@ -81,7 +81,8 @@ describe('process isolation (pool in a supervised child process)', () => {
       expect(ready.status).toBe(503);
       expect(ready.json).toMatchObject({ detail: expect.stringContaining('worker pool failed'), pool: { status: 'failed', restarts: 1 } });
       expect(api.logs().some((l) => l.event === 'pool.process.failed')).toBe(true);
-      expect((await api.call('GET', '/healthz')).status).toBe(200);
+      // A pool that gave up is a liveness failure: the orchestrator should restart the process.
+      expect((await api.call('GET', '/healthz')).status).toBe(503);
     } finally {
       await api.close();
     }

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { defineRoute, type AnyRoute, type ApiDeps } from '../route.ts';
 import { capabilityListSchema, healthSchema, pluginListQuerySchema, pluginListSchema, pluginSchema, statusListSchema } from '../schemas.ts';
-import { healthView, pluginView, statusEntryView } from '../views.ts';
+import { evaluateReadiness } from '../readiness.ts';
+import { healthView, pluginView, poolHealthView, readinessDetailView, statusEntryView } from '../views.ts';
 
 export const pluginIdParams = z.object({ id: z.string().min(1).max(64) });
 
 /** Read-only diagnostics (plugins:read); `CORRAL_PLUGIN_DIAGNOSTICS_ENABLED=false` leaves them unmounted. */
-export function pluginReadRoutes({ engine }: ApiDeps): AnyRoute[] {
+export function pluginReadRoutes({ engine, readiness }: ApiDeps): AnyRoute[] {
   return [
     defineRoute({
       method: 'get',
@@ -30,11 +31,19 @@ export function pluginReadRoutes({ engine }: ApiDeps): AnyRoute[] {
       method: 'get',
       path: '/api/v1/plugins/status',
       operationId: 'getPluginStatuses',
-      summary: 'Startup validation, availability, last error and runtime counters of every plugin',
+      summary: 'Startup validation, availability, last error and runtime counters of every plugin; why /readyz is 503',
       tag: 'plugins',
       role: 'plugins:read',
-      responses: { 200: { description: 'One entry per plugin', schema: statusListSchema } },
-      handle: (c) => c.json({ generated_at: new Date().toISOString(), plugins: engine.plugins().map(statusEntryView) }),
+      responses: { 200: { description: 'One entry per plugin, the readiness verdict with reasons, and the worker pool', schema: statusListSchema } },
+      handle(c) {
+        const verdict = evaluateReadiness(engine, readiness);
+        return c.json({
+          generated_at: new Date().toISOString(),
+          readiness: readinessDetailView(verdict),
+          pool: poolHealthView(verdict.pool),
+          plugins: engine.plugins().map(statusEntryView),
+        });
+      },
     }),
     defineRoute({
       method: 'get',

@@ -1,7 +1,8 @@
 import { defineRoute, type AnyRoute, type ApiDeps } from '../route.ts';
 import { HttpProblem } from '../problem.ts';
-import { livenessSchema, notReadySchema, readinessSchema, type ReadinessEntry } from '../schemas.ts';
-import { readinessEntry } from '../views.ts';
+import { evaluateReadiness } from '../readiness.ts';
+import { livenessSchema, notReadySchema, problemSchema, readinessSchema, type ReadinessEntry } from '../schemas.ts';
+import { openPoolView, readinessEntry } from '../views.ts';
 
 /**
  * Probes and machine endpoints. None of them touches the worker pool: status and health come from
@@ -14,37 +15,42 @@ export function probeRoutes(deps: ApiDeps): AnyRoute[] {
       method: 'get',
       path: '/healthz',
       operationId: 'getLiveness',
-      summary: 'The process is alive',
+      summary: 'The process is alive (503 only when its worker pool failed for good)',
       tag: 'probes',
       role: null,
-      responses: { 200: { description: 'Alive', schema: livenessSchema } },
-      handle: (c) => c.json({ status: 'ok' as const, uptime_seconds: Math.round((Date.now() - deps.startedAt) / 100) / 10 }),
+      responses: {
+        200: { description: 'Alive', schema: livenessSchema },
+        503: { description: 'The worker pool cannot recover: restart the process', schema: problemSchema },
+      },
+      handle(c) {
+        // Only a pool that cannot come back is a liveness failure: restarting is a readiness matter,
+        // and restarting the process for it would throw away the recovery already under way.
+        if (engine.poolHealth().status === 'failed') {
+          throw new HttpProblem({ status: 503, type: 'not-alive', detail: 'the worker pool failed and cannot recover; restart the process' });
+        }
+        return c.json({ status: 'ok' as const, uptime_seconds: Math.round((Date.now() - deps.startedAt) / 100) / 10 });
+      },
     }),
     defineRoute({
       method: 'get',
       path: '/readyz',
       operationId: 'getReadiness',
-      summary: 'Ready unless an enabled plugin failed to load or is unhealthy',
+      summary: 'Ready unless the pool is down, an enabled plugin did not start, or a required plugin is unhealthy or quarantined',
       tag: 'probes',
       role: null,
       responses: {
-        200: { description: 'Every enabled plugin loaded and is not unhealthy', schema: readinessSchema },
-        503: { description: 'At least one enabled plugin failed to load or is unhealthy, or the worker pool is restarting or failed', schema: notReadySchema },
+        200: { description: 'Ready; the map shows every enabled plugin (ids, states and booleans only)', schema: readinessSchema },
+        503: { description: 'Not ready; the reasons are in GET /api/v1/plugins/status', schema: notReadySchema },
       },
       handle(c) {
+        const verdict = evaluateReadiness(engine, deps.readiness);
         const plugins: Record<string, ReadinessEntry> = {};
-        const blocking: string[] = [];
-        for (const status of engine.plugins()) {
-          if (!status.enabled) continue;
-          const entry = readinessEntry(status, engine.health(status.id));
-          plugins[status.id] = entry;
-          if (!entry.ready) blocking.push(status.id);
-        }
-        // Host-side bookkeeping only: a saturated or restarting pool never delays this answer.
-        const pool = engine.poolHealth();
-        if (pool.status === 'restarting' || pool.status === 'failed') blocking.push(`worker pool ${pool.status}`);
-        if (blocking.length > 0) {
-          throw new HttpProblem({ status: 503, type: 'not-ready', detail: `not ready: ${blocking.join(', ')}`, extensions: { plugins, pool }, headers: { 'retry-after': '5' } });
+        for (const [id, entry] of Object.entries(verdict.plugins)) plugins[id] = readinessEntry(entry);
+        const pool = openPoolView(verdict.pool);
+        if (!verdict.ready) {
+          // Names only: the reasons can hold host paths and load errors, and this route has no auth.
+          const names = verdict.blocking.map((b) => b.pluginId ?? `worker pool ${pool.status}`);
+          throw new HttpProblem({ status: 503, type: 'not-ready', detail: `not ready: ${names.join(', ')}`, extensions: { plugins, pool }, headers: { 'retry-after': '5' } });
         }
         // The pool entry appears when there is something to say: process isolation or a problem.
         return c.json({ status: 'ready' as const, plugins, ...(pool.isolation === 'thread' && pool.status === 'ok' ? {} : { pool }) });
