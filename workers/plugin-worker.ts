@@ -71,19 +71,19 @@ async function handleCall(task: CallTask): Promise<WorkerReply> {
   if (task.spec !== undefined) specs.set(task.spec.key, task.spec);
   const spec = specs.get(task.pluginKey);
   if (spec === undefined) return { kind: 'need_source' };
+  // Run time starts when the worker takes the call up: an isolate built for it is part of it.
+  const startedAt = epochNow();
   let runtime: PluginRuntime;
-  const building = epochNow();
   try {
     runtime = await runtimeFor(spec, task.flow);
   } catch (error) {
     const cause = loadFailure(error);
-    return { ...errorReply({ type: 'unavailable', message: `the plugin could not start in this worker: ${cause.message}` }, epochNow() - building), startedAt: building };
+    return { ...errorReply({ type: 'unavailable', message: `the plugin could not start in this worker: ${cause.message}` }, epochNow() - startedAt), startedAt };
   }
   // Claimed right before its code runs (batch-mates are awaiting here too): until then the host may
   // move the call to another thread, if a batch-mate turns out to hold this one.
   if (!claimCall(task.ticket, task.seq)) return { kind: 'withdrawn' };
   runAtPriority(task.lowPriority === true);
-  const startedAt = epochNow();
   const input = deserialize(task.input);
   const result = await runtime.call(task.capability, input, task.deadline, task.timeoutMs);
   return toReply(result, runtime, task.maxOutputBytes, startedAt);

@@ -36,12 +36,17 @@ async function phase(ctx: BenchContext, hostile: boolean, seconds: number): Prom
     };
     await Promise.all(Array.from({ length: IN_FLIGHT }, driver));
     const ok = healthy.filter((o) => o.status === 'ok');
+    const errors: Record<string, number> = {};
+    for (const o of healthy) if (o.status === 'error') errors[`${o.error.type}${o.error.reason ? `/${o.error.reason}` : ''}`] = (errors[`${o.error.type}${o.error.reason ? `/${o.error.reason}` : ''}`] ?? 0) + 1;
+    const firstFailure = healthy.find((o) => o.status === 'error');
+    if (firstFailure !== undefined) ctx.progress(`neighbours: first healthy failure ${JSON.stringify(firstFailure)}`);
     const latency = summarize(ok.map((o) => o.durationMs));
     const queue = summarize(ok.map((o) => o.queueMs));
     return {
       dispatches,
       healthy_calls: healthy.length,
       healthy_failed: healthy.length - ok.length,
+      healthy_errors: errors,
       p50_ms: round(latency.p50),
       p99_ms: round(latency.p99),
       queue_p99_ms: round(queue.p99),
