@@ -1,8 +1,12 @@
 /**
- * Soak: drive healthy and hostile plugins (loops, memory bombs, throwers, slow and hanging calls)
- * through the engine and the HTTP API for N minutes, and report calls per outcome type, the healthy
- * plugins' failures (must be 0), host RSS over time (must plateau), event-loop delay p99 and the
- * diagnostics endpoints' latency while the pool is busy.
+ * Soak: drive healthy and hostile plugins (loops, memory bombs, throwers, a legal 300 ms busy-waiter,
+ * slow and hanging calls) through the engine and the HTTP API for N minutes. Every plugin has the
+ * engine's default limits, so the hostile ones hold their threads as long as a real runaway would,
+ * and the default circuit breaker runs (short cool-downs, so quarantined plugins are probed again
+ * every few seconds and their code keeps running). Reports calls per outcome type and must show:
+ * 0 healthy failures, 0 healthy quarantines (breaker trips), no healthy plugin degraded, /readyz
+ * 200 throughout; plus host RSS over time (must plateau), event-loop delay p99 and the diagnostics
+ * endpoints' latency while the pool is busy.
  *
  *   npm run soak -- --minutes 10 [--isolation thread|process] [--pool-size N] [--out file.json]
  */
@@ -17,30 +21,33 @@ import { createEngine, startServer, type Outcome } from '../src/index.ts';
 const { values: args } = parseArgs({
   options: {
     minutes: { type: 'string', default: '1' },
-    isolation: { type: 'string', default: 'thread' },
+    isolation: { type: 'string' },
     'pool-size': { type: 'string' },
     'sample-seconds': { type: 'string', default: '10' },
     out: { type: 'string', default: path.join(import.meta.dirname, 'results', 'soak.json') },
   },
 });
 const minutes = Number(args.minutes);
-const isolation = args.isolation === 'process' ? 'process' : 'thread';
-const poolSize = args['pool-size'] === undefined ? Math.max(2, availableParallelism()) : Number(args['pool-size']);
+// Absent: the engine's default isolation.
+const isolation = args.isolation === 'process' || args.isolation === 'thread' ? args.isolation : undefined;
+const poolSize = args['pool-size'] === undefined ? availableParallelism() : Number(args['pool-size']);
 const sampleMs = Number(args['sample-seconds']) * 1000;
 
 const HEALTHY = ['echo', 'upper', 'sleeper', 'counter'];
-const HOSTILE = ['looper', 'bomb', 'thrower', 'slowpoke', 'hanger'];
+const HOSTILE = ['looper', 'bomb', 'thrower', 'slow-300', 'slowpoke', 'hanger'];
 
 const PLUGINS: Array<{ id: string; manifest?: Record<string, unknown>; source: string }> = [
   { id: 'echo', source: 'export default { classify(input) { return { echo: input.n }; } };' },
   { id: 'upper', source: 'export default { classify(input) { return String(input.text).toUpperCase(); } };' },
   { id: 'sleeper', source: 'export default { async classify(input) { await new Promise((r) => setTimeout(r, 20)); return input.n * 2; } };' },
   { id: 'counter', manifest: { permissions: ['state'] }, source: 'export default { classify(input, ctx) { return ctx.state.increment("calls"); } };' },
-  { id: 'looper', manifest: { limits: { timeoutMs: 100 } }, source: 'export default { classify() { for (;;) {} } };' },
-  { id: 'bomb', manifest: { limits: { memoryMb: 16 } }, source: 'export default { classify() { const hoard = []; for (;;) hoard.push(new Array(100000).fill(Math.random())); } };' },
+  // Hostile ones get the same (default) limits as the healthy ones: no shorter deadline.
+  { id: 'looper', source: 'export default { classify() { for (;;) {} } };' },
+  { id: 'bomb', source: 'export default { classify() { const hoard = []; for (;;) hoard.push(new Array(100000).fill(Math.random())); } };' },
   { id: 'thrower', source: 'export default { classify(input) { throw new TypeError("bad input " + input.n); } };' },
-  { id: 'slowpoke', manifest: { limits: { timeoutMs: 150 } }, source: 'export default { async classify() { await new Promise((r) => setTimeout(r, 5000)); return "late"; } };' },
-  { id: 'hanger', manifest: { limits: { timeoutMs: 150 } }, source: 'export default { classify() { return new Promise(() => {}); } };' },
+  { id: 'slow-300', source: 'export default { classify() { const end = Date.now() + 300; while (Date.now() < end) {} return "slow"; } };' },
+  { id: 'slowpoke', source: 'export default { async classify() { await new Promise((r) => setTimeout(r, 5000)); return "late"; } };' },
+  { id: 'hanger', source: 'export default { classify() { return new Promise(() => {}); } };' },
 ];
 
 function percentile(sorted: number[], p: number): number {
@@ -63,19 +70,22 @@ async function main(): Promise<void> {
     dataDir: path.join(root, 'data'),
     poolSize,
     maxQueue: 10_000,
-    isolation,
+    ...(isolation === undefined ? {} : { isolation }),
     logger: pino({ level: 'silent' }),
-    // Keep hostile plugins running (no quarantine) so their code is exercised all along.
-    lifecycle: { breaker: { consecutiveFailures: 1e9, errorRateThreshold: 1, windowSize: 20, minCalls: 1e9, cooldownMs: 1000, maxCooldownMs: 1000 }, health: { intervalMs: 5000, timeoutMs: 200, windowMs: 60_000, degradedErrorRate: 0.1, unhealthyErrorRate: 0.5, historyRetention: 100 } },
+    // The default breaker thresholds, with short cool-downs: hostile plugins are quarantined, then
+    // probed again every 2 s, so their code keeps running beside the healthy ones all along.
+    lifecycle: { breaker: { cooldownMs: 2000, maxCooldownMs: 2000 }, health: { intervalMs: 5000, timeoutMs: 200, windowMs: 60_000, degradedErrorRate: 0.1, unhealthyErrorRate: 0.5, historyRetention: 100 } },
   });
   const server = await startServer({ engine, port: 0, logger: pino({ level: 'silent' }) });
-  console.log(`soak: ${minutes} min, isolation ${isolation}, pool ${poolSize} workers, ${PLUGINS.length} plugins (${HOSTILE.length} hostile), API ${server.url}`);
+  console.log(`soak: ${minutes} min, isolation ${engine.poolHealth().isolation}, pool ${poolSize} workers, ${PLUGINS.length} plugins (${HOSTILE.length} hostile), API ${server.url}`);
 
   const outcomes: Record<string, Record<string, number>> = { healthy: {}, hostile: {} };
   const healthyFailures: Array<{ pluginId: string; type: string; message: string }> = [];
   let calls = 0;
   let httpErrors = 0;
   const probeLatency: Record<string, number[]> = { readyz: [], status: [] };
+  let readyzNot200 = 0;
+  const degradedSeen = new Set<string>();
   /** One example message per group and outcome type. */
   const firstMessages: Record<string, string> = {};
   const record = (outcome: Outcome) => {
@@ -138,7 +148,9 @@ async function main(): Promise<void> {
         const response = await fetch(`${server.url}${url}`);
         await response.arrayBuffer();
         (probeLatency[name] as number[]).push(performance.now() - started);
+        if (name === 'readyz' && response.status !== 200) readyzNot200 += 1;
       }
+      for (const id of HEALTHY) if (engine.health(id).status !== 'healthy' && engine.health(id).status !== 'unknown') degradedSeen.add(`${id}: ${engine.health(id).reasons.join('; ')}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
@@ -171,6 +183,9 @@ async function main(): Promise<void> {
   clearInterval(sampler);
   loop.disable();
   overallLoop.disable();
+  const healthyQuarantines = Object.fromEntries(HEALTHY.map((id) => [id, engine.plugin(id).breaker.trips]));
+  const hostileQuarantines = Object.fromEntries(HOSTILE.map((id) => [id, engine.plugin(id).breaker.trips]));
+  const healthyTrips = Object.values(healthyQuarantines).reduce((a, b) => a + b, 0);
   await server.close();
   await engine.close();
   await rm(root, { recursive: true, force: true });
@@ -184,7 +199,7 @@ async function main(): Promise<void> {
   const report = {
     at: new Date().toISOString(),
     minutes,
-    isolation,
+    isolation: isolation ?? 'default',
     poolSize,
     node: process.version,
     calls,
@@ -192,6 +207,10 @@ async function main(): Promise<void> {
     outcomes,
     healthyFailures: healthyFailureCount,
     healthyFailureSamples: healthyFailures.slice(0, 10),
+    healthyQuarantines,
+    hostileQuarantines,
+    healthyDegraded: [...degradedSeen].slice(0, 10),
+    readyzNot200,
     exampleErrors: firstMessages,
     httpErrors,
     rssMb: { first: samples[0]?.rssMb, min: Math.min(...samples.map((s) => s.rssMb)), max: Math.max(...samples.map((s) => s.rssMb)), last: samples.at(-1)?.rssMb, middleThirdMean: Math.round(middle), lastThirdMean: Math.round(last), growthLastVsMiddlePct: Math.round(((last - middle) / middle) * 1000) / 10 },
@@ -204,8 +223,10 @@ async function main(): Promise<void> {
   const { samples: _samples, ...summary } = report;
   console.log(JSON.stringify(summary, null, 2));
   const plateau = report.rssMb.growthLastVsMiddlePct < 10;
-  console.log(`soak: healthy failures ${healthyFailureCount} (must be 0), RSS ${plateau ? 'plateaued' : 'GREW'} (${report.rssMb.growthLastVsMiddlePct}% last vs middle third); written to ${args.out}`);
-  process.exitCode = healthyFailureCount === 0 && plateau ? 0 : 1;
+  console.log(
+    `soak: healthy failures ${healthyFailureCount}, healthy quarantines ${healthyTrips}, healthy degraded ${degradedSeen.size}, /readyz non-200 ${readyzNot200} (all must be 0), RSS ${plateau ? 'plateaued' : 'GREW'} (${report.rssMb.growthLastVsMiddlePct}% last vs middle third); written to ${args.out}`,
+  );
+  process.exitCode = healthyFailureCount === 0 && healthyTrips === 0 && degradedSeen.size === 0 && readyzNot200 === 0 && plateau ? 0 : 1;
 }
 
 function delayMs(intervalNs: number): number {
