@@ -22,7 +22,7 @@ const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MAIN = path.join(ROOT, 'src/cli/main.ts');
 const SCRATCH = path.join(ROOT, 'test/.scratch');
-const DOCS = ['README.md', 'docs/plugin-authoring.md', 'docs/embedding.md', 'docs/cli.md', 'docs/diagnostics-api.md'];
+const DOCS = ['README.md', 'docs/plugin-authoring.md', 'docs/embedding.md', 'docs/cli.md', 'docs/diagnostics-api.md', 'docs/scheduling.md'];
 
 interface Block {
   info: string;
