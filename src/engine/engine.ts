@@ -26,7 +26,9 @@ import { ObserverSet, type EngineObserver } from './engine-events.ts';
 import { prepareInput } from './prepare-input.ts';
 import { SlotCaller } from './slot-caller.ts';
 import { createPool } from './create-pool.ts';
-import type { PoolHealth, WorkerPool } from './worker-pool.ts';
+import { nodeSnapshotDisabled } from './node-flags.ts';
+import type { EnginePoolHealth } from './process-pool.ts';
+import type { WorkerPool } from './worker-pool.ts';
 
 export type { ConfigApplySummary };
 
@@ -42,12 +44,15 @@ export interface DispatchOptions extends CallOptions {
   plugins?: readonly string[];
 }
 
-/** Refuse to start without --no-node-snapshot: isolated-vm can crash the process without it. */
-function assertNoNodeSnapshot(): void {
-  if (!process.execArgv.includes('--no-node-snapshot')) {
+/**
+ * Thread isolation runs isolates in this process, which then needs --no-node-snapshot (isolated-vm
+ * can crash the process without it). Process isolation passes the flag to its child itself.
+ */
+function assertNoNodeSnapshot(isolation: ResolvedEngineOptions['isolation']['mode']): void {
+  if (isolation === 'thread' && !nodeSnapshotDisabled()) {
     throw new CorralError(
       'CORRAL_ERR_NODE_SNAPSHOT',
-      'start node with --no-node-snapshot (isolated-vm crashes on Node 20+ without it; it cannot be set in NODE_OPTIONS), e.g. `node --no-node-snapshot app.js`',
+      "start node with --no-node-snapshot for isolation: 'thread' (isolated-vm crashes on Node 20+ without it), e.g. `node --no-node-snapshot app.js` or NODE_OPTIONS=--no-node-snapshot; the default isolation: 'process' does not need it",
     );
   }
 }
@@ -96,9 +101,9 @@ export class Engine {
 
   /** Validate options, open the store, start the worker pool and load every plugin. Plugin failures never reject. */
   static async create(options: EngineOptions): Promise<Engine> {
-    assertNoNodeSnapshot();
     const fromFile = options.configFile === undefined ? undefined : await loadConfigFile(options.configFile);
     const parsed = parseEngineOptions(fromFile === undefined ? options : mergeConfigFile(options, fromFile), fromFile?.file);
+    assertNoNodeSnapshot(parsed.isolation.mode);
     const dirs = await collectPluginDirs(parsed.pluginsDir, parsed.plugins);
     const engine = new Engine(parsed);
     try {
@@ -167,10 +172,12 @@ export class Engine {
   }
 
   /**
-   * Whether the pool can run calls. In process isolation it is `restarting` after the child died and
-   * `failed` once it gave up restarting it; /readyz reports not-ready then. Host-side only.
+   * Whether the pool can run calls. In process isolation it is `restarting` while the child is down
+   * (it will be back: restarts never stop) and `failed` when children keep failing to come up at all
+   * (the pool cannot recover by itself); `lastCrash` says which plugin was judged to cause the latest
+   * crash. Host-side only.
    */
-  poolHealth(): PoolHealth {
+  poolHealth(): EnginePoolHealth {
     return this.#pool.health();
   }
 
