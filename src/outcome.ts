@@ -25,7 +25,9 @@ export interface OutcomeError {
   name?: string;
   /**
    * Why, when the type alone is ambiguous: `disabled`, `circuit_open`, `not_loaded`,
-   * `pending_approval` for `unavailable`; `queue_wait` for a `timeout` spent waiting for a worker.
+   * `pending_approval`, `pool_restarting`, `pool_failed`, `pool_closed` for `unavailable`;
+   * `queue_wait` for a `timeout` spent waiting for a worker; `caused_crash` (this plugin killed the
+   * pool child) or `pool_crash` (a bystander) for `crashed` in process isolation.
    */
   reason?: string;
 }

@@ -433,7 +433,15 @@ export class ProcessPool implements PluginPool {
     }
     const failed = this.#status() === 'failed';
     this.#logger.error(
-      { event: failed ? 'pool.process.failed' : 'pool.process.exit', in_flight: inFlight.length, restart_in_ms: delay, attempt: this.#consecutiveFailures, start_failures: this.#startFailures },
+      {
+        event: failed ? 'pool.process.failed' : 'pool.process.exit',
+        in_flight: inFlight.length,
+        suspects: crash.suspects,
+        blamed: crash.blamed,
+        restart_in_ms: delay,
+        attempt: this.#consecutiveFailures,
+        start_failures: this.#startFailures,
+      },
       failed
         ? `${reason}; the pool process failed to come up ${this.#startFailures} times in a row: plugin calls are unavailable; still retrying in ${delay} ms`
         : `${reason}; ${inFlight.length} requests in flight reported crashed; restarting in ${delay} ms`,
