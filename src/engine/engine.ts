@@ -27,8 +27,8 @@ import { prepareInput } from './prepare-input.ts';
 import { SlotCaller } from './slot-caller.ts';
 import { createPool } from './create-pool.ts';
 import { nodeSnapshotDisabled } from './node-flags.ts';
-import type { EnginePoolHealth } from './process-pool.ts';
-import type { WorkerPool } from './worker-pool.ts';
+import { ProcessPool, type PoolRecovery } from './process-pool.ts';
+import type { PoolHealth, WorkerPool } from './worker-pool.ts';
 
 export type { ConfigApplySummary };
 
@@ -174,11 +174,18 @@ export class Engine {
   /**
    * Whether the pool can run calls. In process isolation it is `restarting` while the child is down
    * (it will be back: restarts never stop) and `failed` when children keep failing to come up at all
-   * (the pool cannot recover by itself); `lastCrash` says which plugin was judged to cause the latest
-   * crash. Host-side only.
+   * (the pool cannot recover by itself). Host-side only.
    */
-  poolHealth(): EnginePoolHealth {
+  poolHealth(): PoolHealth {
     return this.#pool.health();
+  }
+
+  /**
+   * Process isolation only (undefined in thread mode): the restart backoff, why the child last died
+   * and which plugin was judged to cause it, plugins under crash investigation, resident memory.
+   */
+  poolRecovery(): PoolRecovery | undefined {
+    return this.#pool instanceof ProcessPool ? this.#pool.recovery() : undefined;
   }
 
   // ---- status ------------------------------------------------------------------------------------

@@ -28,9 +28,11 @@ export interface ProcessPoolOptions extends PoolProcessConfig {
   recovery: ProcessPoolRecovery;
 }
 
-/** PoolHealth in process isolation: what readiness, liveness and an operator need to tell the states apart. */
-export interface ProcessPoolHealth extends PoolHealth {
-  isolation: 'process';
+/**
+ * How the pool child is doing beyond PoolHealth's status: what an operator (and a readiness or
+ * liveness probe wanting detail) needs to tell "down, will be back" from "cannot come up".
+ */
+export interface PoolRecovery {
   /** Child deaths since a child last stayed up `stableMs` (drives the restart backoff). */
   consecutiveFailures: number;
   /** Children in a row that died before becoming ready; at `failedAfterStartFailures` the status is `failed`. */
@@ -39,17 +41,16 @@ export interface ProcessPoolHealth extends PoolHealth {
   nextRestartAt?: string;
   /** The latest child death and who was judged to cause it (see crash-attribution.ts). */
   lastCrash?: CrashReport;
-  /** Plugins whose requests run one at a time until they are cleared (crash investigation). */
+  /** Plugins under crash investigation: on probation (their requests run one at a time) or convicted. */
   probation: string[];
   /** The child's latest resident-memory sample, and the cap above which it is killed. */
   rssMb?: number;
   maxRssMb: number;
 }
 
-/** What the engine reports for either isolation: the process-only fields are absent in thread mode. */
-export type EnginePoolHealth = PoolHealth & Partial<Omit<ProcessPoolHealth, keyof PoolHealth>>;
-
 interface Pending {
+  /** A plugin call (counted against maxQueue), not a load or a control request. */
+  call?: boolean;
   resolve: (value: unknown) => void;
   /** What the request resolves to when the child dies before answering (never a rejection). */
   lost: (blame: 'caused_crash' | 'pool_crash', reason: string) => unknown;
@@ -89,6 +90,10 @@ export class ProcessPool implements PluginPool {
   #reportedRss: number | undefined;
   #nextId = 1;
   readonly #pending = new Map<number, Pending>();
+  /** Calls sent to the child and not answered. */
+  #callsInChild = 0;
+  /** Calls the child's workers run at once (threads × concurrentCallsPerWorker). */
+  readonly #capacity: number;
   /** Requests made before the first child is ready. */
   #backlog: Array<() => void> = [];
   /** Plugin keys the current child holds a spec for. */
@@ -104,11 +109,16 @@ export class ProcessPool implements PluginPool {
     this.#logger = options.logger;
     this.#attribution = new CrashAttribution(options.recovery.crashWindowMs);
     this.#stats = { queueSize: 0, utilization: 0, threads: options.size };
+    this.#capacity = options.size * options.concurrentCallsPerWorker;
     this.#start();
   }
 
+  /**
+   * Calls beyond what the child's workers run at once wait in its queue. The host counts them itself
+   * (the child's own figure is up to 250 ms old), so `maxQueue` refuses at once, without a round trip.
+   */
   get queueSize(): number {
-    return this.#stats.queueSize + this.#backlog.length;
+    return Math.max(0, this.#callsInChild - this.#capacity) + this.#backlog.length;
   }
 
   get utilization(): number {
@@ -119,20 +129,25 @@ export class ProcessPool implements PluginPool {
     return this.#stats.threads;
   }
 
-  health(): ProcessPoolHealth {
-    const rss = this.#rss?.rssBytes;
+  health(): PoolHealth {
     return {
       isolation: 'process',
       status: this.#status(),
       restarts: this.#restarts,
+      ...(this.#child?.pid === undefined ? {} : { pid: this.#child.pid }),
+      ...(this.#lastFailure === undefined ? {} : { lastFailure: this.#lastFailure }),
+    };
+  }
+
+  recovery(): PoolRecovery {
+    const rss = this.#rss?.rssBytes;
+    return {
       consecutiveFailures: this.#consecutiveFailures,
       startFailures: this.#startFailures,
       probation: this.#attribution.probation(),
       maxRssMb: this.#recovery.maxRssMb,
       ...(rss === undefined ? {} : { rssMb: Math.round(rss / MiB) }),
-      ...(this.#child?.pid === undefined ? {} : { pid: this.#child.pid }),
       ...(this.#nextRestartAt === undefined ? {} : { nextRestartAt: new Date(this.#nextRestartAt).toISOString() }),
-      ...(this.#lastFailure === undefined ? {} : { lastFailure: this.#lastFailure }),
       ...(this.#lastCrash === undefined ? {} : { lastCrash: this.#lastCrash }),
     };
   }
@@ -241,11 +256,15 @@ export class ProcessPool implements PluginPool {
       const batch: PoolCallItem[] = [];
       let batching = true;
       for (const entry of entries) {
+        if (this.queueSize >= this.#options.maxQueue) {
+          entry.resolve(errorReply({ type: 'overloaded', message: 'the worker queue is full; retry later' }));
+          continue;
+        }
         this.#attribution.admit({
           pluginId: entry.spec.id,
           deadline: entry.task.deadline,
           send: () => {
-            const id = this.#track(entry.resolve as (value: unknown) => void, crashedReply, entry.spec.id, entry.task.capability);
+            const id = this.#track(entry.resolve as (value: unknown) => void, crashedReply, entry.spec.id, entry.task.capability, true);
             const item: PoolCallItem = { id, task: entry.task, ...this.#specIfNeeded(entry.spec) };
             if (batching) batch.push(item);
             else this.#post({ type: 'calls', items: [item] });
@@ -262,9 +281,10 @@ export class ProcessPool implements PluginPool {
     return entries.map((entry) => entry.promise);
   }
 
-  #track(resolve: Pending['resolve'], lost: Pending['lost'], pluginId?: string, activity?: string): number {
+  #track(resolve: Pending['resolve'], lost: Pending['lost'], pluginId?: string, activity?: string, call = false): number {
     const id = this.#nextId++;
-    this.#pending.set(id, { resolve, lost, ...(pluginId === undefined ? {} : { pluginId }) });
+    this.#pending.set(id, { resolve, lost, call, ...(pluginId === undefined ? {} : { pluginId }) });
+    if (call) this.#callsInChild += 1;
     if (pluginId !== undefined) this.#attribution.started(id, pluginId, activity ?? '');
     return id;
   }
@@ -336,6 +356,7 @@ export class ProcessPool implements PluginPool {
           const pending = this.#pending.get(id);
           if (pending === undefined) continue;
           this.#pending.delete(id);
+          if (pending.call === true) this.#callsInChild -= 1;
           // Before resolving: a cleared plugin's held requests may leave in the same turn.
           this.#attribution.finished(id, reply?.kind === 'ok' || reply?.kind === 'loaded');
           pending.resolve(reply ?? undefined);
@@ -407,6 +428,7 @@ export class ProcessPool implements PluginPool {
     this.#rss?.stop();
     this.#rss = undefined;
     this.#pending.clear();
+    this.#callsInChild = 0;
     const wasReady = this.#readyAt !== undefined;
     if (this.#state === 'closed') {
       for (const [, request] of inFlight) request.resolve(request.lost('pool_crash', `${reason} (the pool was closing)`));

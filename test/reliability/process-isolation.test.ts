@@ -31,7 +31,8 @@ describe('process isolation (pool in a supervised child process)', () => {
       expect(first.results.map((r) => r.status)).toEqual(['ok', 'ok', 'ok']);
       expect(await engine.invoke('keeper', 'remember', { key: 'a', value: 1 })).toMatchObject({ status: 'ok', value: 1 });
       const health = engine.poolHealth();
-      expect(health).toMatchObject({ isolation: 'process', status: 'ok', restarts: 0, consecutiveFailures: 0, startFailures: 0 });
+      expect(health).toMatchObject({ isolation: 'process', status: 'ok', restarts: 0 });
+      expect(engine.poolRecovery()).toMatchObject({ consecutiveFailures: 0, startFailures: 0, probation: [] });
       const pid = health.pid as number;
       expect(pid).not.toBe(process.pid);
 
@@ -44,7 +45,7 @@ describe('process isolation (pool in a supervised child process)', () => {
       const crashed = await inFlight;
       expect(crashed.results.map((r) => r.pluginId)).toEqual(['echo', 'slow', 'upper']);
       expect(crashed.results.map(label)).toEqual(['ok', 'crashed/pool_crash', 'ok']);
-      expect(engine.poolHealth().lastCrash).toMatchObject({ reason: expect.stringContaining('SIGKILL'), blamed: [] });
+      expect(engine.poolRecovery()?.lastCrash).toMatchObject({ reason: expect.stringContaining('SIGKILL'), blamed: [] });
       // The host keeps answering its API while the child is down.
       expect((await api.call('GET', '/healthz')).status).toBe(200);
       expect((await api.call('GET', '/api/v1/plugins/status')).status).toBe(200);
@@ -68,15 +69,15 @@ describe('process isolation (pool in a supervised child process)', () => {
   });
 
   it('never gives up: killed over and over, it keeps coming back with capped backoff; meanwhile calls are unavailable/pool_restarting', async () => {
-    const api = await startApi({ plugins: writeReliabilityPlugins, engine: processIsolation({ restartBaseMs: 50, restartCapMs: 400 }) });
+    const api = await startApi({ plugins: writeReliabilityPlugins, engine: processIsolation({ restartBaseMs: 50, restartCapMs: 200 }) });
     try {
       const { engine } = api;
       const delays: number[] = [];
-      for (let kill = 1; kill <= 7; kill++) {
+      for (let kill = 1; kill <= 5; kill++) {
         await until(() => engine.poolHealth().status === 'ok', 15_000);
         process.kill(engine.poolHealth().pid as number, kill % 2 === 0 ? 'SIGSEGV' : 'SIGKILL');
         await until(() => engine.poolHealth().status !== 'ok');
-        const down = engine.poolHealth();
+        const down = { ...engine.poolHealth(), ...engine.poolRecovery() };
         // Children that came up and died are not "cannot recover": restarting, never failed.
         expect(down).toMatchObject({ status: 'restarting', consecutiveFailures: kill, startFailures: 0, nextRestartAt: expect.any(String) });
         delays.push(Date.parse(down.nextRestartAt as string) - Date.parse(down.lastFailure?.at as string));
@@ -86,10 +87,10 @@ describe('process isolation (pool in a supervised child process)', () => {
         if (kill === 1) expect((await api.call('GET', '/readyz')).status).toBe(503);
         expect((await api.call('GET', '/healthz')).status).toBe(200);
       }
-      // 50, 100, 200, then capped at 400 (timer precision: a few ms either way).
-      expect(delays.map((d) => Math.round(d / 50) * 50)).toEqual([50, 100, 200, 400, 400, 400, 400]);
+      // 50, 100, then capped at 200 (timer precision: a few ms either way).
+      expect(delays.map((d) => Math.round(d / 50) * 50)).toEqual([50, 100, 200, 200, 200]);
       await until(() => engine.poolHealth().status === 'ok', 15_000);
-      expect(engine.poolHealth()).toMatchObject({ status: 'ok', restarts: 7 });
+      expect(engine.poolHealth()).toMatchObject({ status: 'ok', restarts: 5 });
       const after = await engine.dispatch('classify', { text: 'alive', ms: 5 });
       expect(after.results.map((r) => r.status)).toEqual(['ok', 'ok', 'ok']);
       expect((await api.call('GET', '/readyz')).status).toBe(200);
@@ -109,7 +110,7 @@ describe('process isolation (pool in a supervised child process)', () => {
       process.kill(engine.poolHealth().pid as number, 'SIGKILL');
       await until(() => engine.poolHealth().status === 'failed', 20_000);
       const failed = engine.poolHealth();
-      expect(failed.startFailures).toBeGreaterThanOrEqual(3);
+      expect(engine.poolRecovery()?.startFailures).toBeGreaterThanOrEqual(3);
       expect(await engine.invoke('echo', 'classify', {})).toMatchObject({ status: 'error', error: { type: 'unavailable', reason: 'pool_failed', message: expect.stringContaining('keeps retrying') } });
       const ready = await api.call('GET', '/readyz');
       expect(ready.status).toBe(503);
@@ -121,7 +122,8 @@ describe('process isolation (pool in a supervised child process)', () => {
       process.env.NODE_OPTIONS = saved ?? '';
       if (saved === undefined) delete process.env.NODE_OPTIONS;
       await until(() => engine.poolHealth().status === 'ok', 20_000);
-      expect(engine.poolHealth()).toMatchObject({ status: 'ok', startFailures: 0 });
+      expect(engine.poolHealth()).toMatchObject({ status: 'ok' });
+      expect(engine.poolRecovery()).toMatchObject({ startFailures: 0 });
       expect(await engine.invoke('echo', 'classify', { n: 1 })).toMatchObject({ status: 'ok', value: { echoed: { n: 1 } } });
       expect((await api.call('GET', '/readyz')).status).toBe(200);
     } finally {
@@ -133,8 +135,9 @@ describe('process isolation (pool in a supervised child process)', () => {
 
   it('blames the plugin that kills the child (caused_crash by its second crash at the latest) and never the healthy plugins in flight beside it', async () => {
     const root = await tempDir();
-    // Every plugin has the same limits and the default 1000 ms deadline.
-    const limits = { memoryMb: 32 };
+    // Every plugin has the same limits and deadline (roomy enough that on a loaded machine the bomb's
+    // fatal out-of-memory, not its deadline, ends its calls).
+    const limits = { memoryMb: 16, timeoutMs: 5000 };
     // The fatal V8 out-of-memory of test/fixtures/hostile-fatal/memory-map-bomb, under a shared capability.
     await writePlugin(root, { id: 'memory-map-bomb', capabilities: ['classify'], limits }, 'export default { classify() { const m = new Map(); for (let i = 0; ; i++) m.set(i, { i }); } };');
     await writePlugin(root, { id: 'echo', capabilities: ['classify'], limits }, 'export default { classify(input) { return input; } };');
@@ -149,7 +152,8 @@ describe('process isolation (pool in a supervised child process)', () => {
     try {
       const seen = new Map<string, string[]>();
       let bombCrashes = 0;
-      for (let round = 0; bombCrashes < 4 && round < 40; round++) {
+      const giveUpAt = Date.now() + 80_000;
+      for (let round = 0; bombCrashes < 4 && Date.now() < giveUpAt; round++) {
         await until(() => engine.poolHealth().status === 'ok', 15_000);
         // Every other round two dispatches in flight, so healthy calls also queue behind the bomb inside the child.
         const dispatches = await Promise.all(round % 2 === 0 ? [engine.dispatch('classify', { n: round })] : [engine.dispatch('classify', { n: round }), engine.dispatch('classify', { n: -round })]);
@@ -174,7 +178,7 @@ describe('process isolation (pool in a supervised child process)', () => {
       expect(exits.some((l) => (l.suspects as string[]).some((id) => id !== 'memory-map-bomb')), JSON.stringify(exits.map((l) => l.suspects))).toBe(true);
       const blamed = capture.lines().filter((l) => l.event === 'pool.process.crash_attributed').flatMap((l) => l.plugin_ids as string[]);
       expect(new Set(blamed)).toEqual(new Set(['memory-map-bomb']));
-      expect(engine.poolHealth().lastCrash).toMatchObject({ reason: expect.stringMatching(/SIGABRT|SIGTRAP|code 134/), blamed: ['memory-map-bomb'] });
+      expect(engine.poolRecovery()?.lastCrash).toMatchObject({ reason: expect.stringMatching(/SIGABRT|SIGTRAP|code 134/), blamed: ['memory-map-bomb'] });
       // The host never noticed beyond the outcomes.
       expect(process.memoryUsage().rss).toBeGreaterThan(0);
     } finally {
@@ -195,7 +199,7 @@ describe('process isolation (pool in a supervised child process)', () => {
     const engine = await createEngine({ pluginsDir: root, logger: capture.logger, ...processIsolation({ maxRssMb, rssCheckIntervalMs: 50 }) });
     const hostRssBefore = process.memoryUsage().rss;
     try {
-      expect(engine.poolHealth()).toMatchObject({ status: 'ok', maxRssMb });
+      expect(engine.poolRecovery()).toMatchObject({ maxRssMb });
       for (let i = 0; i < 60 && engine.poolHealth().restarts === 0; i++) {
         await engine.dispatch('classify', {});
         await sleep(30);
@@ -205,13 +209,13 @@ describe('process isolation (pool in a supervised child process)', () => {
       expect(health.lastFailure?.reason).toMatch(/exceeded isolation\.maxRssMb \(\d+ MB resident > 320 MB\); killed/);
       const event = capture.lines().find((l) => l.event === 'pool.process.rss_exceeded');
       expect(event).toMatchObject({ max_rss_mb: maxRssMb });
-      expect(event?.rss_mb as number).toBeGreaterThan(maxRssMb);
+      expect(event?.rss_mb as number).toBeGreaterThanOrEqual(maxRssMb);
       // The memory was the child's: the host did not grow with it.
       expect(process.memoryUsage().rss - hostRssBefore).toBeLessThan(100 * 1024 * 1024);
       await until(() => engine.poolHealth().status === 'ok');
       expect(await engine.invoke('echo', 'echo', { back: true })).toMatchObject({ status: 'ok', value: { back: true } });
-      await until(() => engine.poolHealth().rssMb !== undefined);
-      expect(engine.poolHealth().rssMb as number).toBeLessThan(maxRssMb);
+      await until(() => engine.poolRecovery()?.rssMb !== undefined);
+      expect(engine.poolRecovery()?.rssMb as number).toBeLessThan(maxRssMb);
     } finally {
       await engine.close();
     }
