@@ -15,6 +15,10 @@ export const CASE_KEYS = [
   'memory_per_plugin',
   'health_check',
   'translate_query',
+  'isolation_invoke_warm',
+  'isolation_fanout_10',
+  'isolation_throughput',
+  'floor_process_invoke',
 ] as const;
 export type CaseKey = (typeof CASE_KEYS)[number];
 
