@@ -17,6 +17,7 @@ import { cpuOverheadCase } from './cases/cpu-overhead.ts';
 import { fanoutCase } from './cases/fanout.ts';
 import { healthCheckCase } from './cases/health-check.ts';
 import { invokeCase } from './cases/invoke.ts';
+import { isolationCase } from './cases/isolation.ts';
 import { memoryCase } from './cases/memory.ts';
 import { neighboursCase } from './cases/neighbours.ts';
 import { scalingCase } from './cases/scaling.ts';
@@ -29,6 +30,7 @@ const CASES: readonly BenchCase[] = [
   invokeCase,
   fanoutCase,
   throughputCase,
+  isolationCase,
   cpuOverheadCase,
   concurrentCase,
   timeoutPrecisionCase,

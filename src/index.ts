@@ -28,6 +28,8 @@ export { OUTCOME_ERROR_TYPES } from './outcome.ts';
 export type { Outcome, OkOutcome, ErrorOutcome, OutcomeError, OutcomeErrorType } from './outcome.ts';
 export type { EngineOptions } from './options.ts';
 export type { PoolHealth } from './engine/worker-pool.ts';
+export type { PoolRecovery } from './engine/process-pool.ts';
+export type { CrashReport } from './engine/crash-attribution.ts';
 export { manifestSchema } from './manifest/manifest-schema.ts';
 export type { PluginManifest, Permission } from './manifest/manifest-schema.ts';
 export { computeIntegrity } from './manifest/integrity.ts';

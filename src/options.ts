@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { CapabilityDefinition } from './capabilities/capability.ts';
@@ -114,16 +114,43 @@ const schedulingSchema = z
   })
   .strict();
 
+/**
+ * Half the machine's memory (at least 1 GiB): a pool child above it is killed, so plugins holding
+ * memory outside their V8 heaps (ArrayBuffers) cannot push the host machine into swap or the OOM killer.
+ */
+const defaultMaxRssMb = () => Math.max(1024, Math.floor(totalmem() / MiB / 2));
+
 const isolationSchema = z
   .object({
-    mode: z.enum(['thread', 'process']).default('thread'),
-    /** Process mode: child restarts (counted until it stays up for stableMs) before the pool is marked failed. */
-    maxRestarts: z.number().int().nonnegative().default(5),
+    /**
+     * 'process' (default): the pool runs in a supervised child process, so a fatal V8 out-of-memory
+     * or a native crash in a plugin costs a child restart, not the host. 'thread': worker threads in
+     * this process; faster, but a fatal V8 out-of-memory in a plugin (Map/Set growth, arrays of
+     * arrays) aborts the host process.
+     */
+    mode: z.enum(['thread', 'process']).default('process'),
+    /** Process mode: first restart delay after a crash; doubles per crash until the child stays up stableMs. */
     restartBaseMs: z.number().int().positive().default(250),
+    /** The longest restart delay: restarts never stop, they only slow down to this. */
     restartCapMs: z.number().int().positive().default(30_000),
+    /** A child that stays up this long resets the backoff. */
     stableMs: z.number().int().positive().default(60_000),
+    /** Children in a row that never came up (spawn error, isolated-vm missing) before the pool reads `failed`. */
+    failedAfterStartFailures: z.number().int().positive().default(3),
+    /** A child not ready this long after its start is killed and counts as a start failure. */
+    readyTimeoutMs: z.number().int().positive().default(30_000),
+    /** Resident memory of the child (all isolates, ArrayBuffers, threads) above which it is killed. */
+    maxRssMb: z.number().int().min(64).default(defaultMaxRssMb),
+    /** How often the child's resident memory is sampled. */
+    rssCheckIntervalMs: z.number().int().min(10).default(250),
+    /** Crashes further apart than this are not compared when looking for the plugin causing them. */
+    crashWindowMs: z.number().int().positive().default(60_000),
+    maxRestarts: z
+      .never({ error: 'was removed: the pool child is restarted forever (backoff capped by restartCapMs); `failed` now means failedAfterStartFailures children in a row never came up' })
+      .optional(),
   })
-  .strict();
+  .strict()
+  .refine((i) => i.restartBaseMs <= i.restartCapMs, { message: 'restartBaseMs must not exceed restartCapMs', path: ['restartBaseMs'] });
 
 export const engineOptionsSchema = z
   .object({
@@ -143,12 +170,14 @@ export const engineOptionsSchema = z
     concurrentCallsPerWorker: z.number().int().min(1).max(4096).default(256),
     scheduling: schedulingSchema.default(() => schedulingSchema.parse({})),
     /**
-     * Where the worker pool runs: 'thread' (worker threads in this process, the default) or 'process'
-     * (the same pool in a supervised child process, so a fatal V8 out-of-memory in a plugin cannot
-     * take the host down; the child is restarted with backoff). A string or the full object.
+     * Where the worker pool runs: 'process' (the default: the pool in a supervised child process,
+     * restarted with capped backoff, so a fatal V8 out-of-memory in a plugin cannot take the host
+     * down) or 'thread' (worker threads in this process: cheaper calls, but a fatal V8 out-of-memory
+     * in a plugin aborts the host process). A string or the full object.
      */
     isolation: z
-      .union([z.enum(['thread', 'process']).transform((mode) => isolationSchema.parse({ mode })), isolationSchema])
+      // A string is the mode alone; preprocessing (not a union) keeps errors naming the nested field.
+      .preprocess((value) => (typeof value === 'string' ? { mode: value } : value), isolationSchema)
       .default(() => isolationSchema.parse({})),
     limits: limitsSchema.default(() => limitsSchema.parse({})),
     lifecycle: lifecycleSchema.default(() => lifecycleSchema.parse({})),

@@ -25,10 +25,11 @@ export interface OutcomeError {
   name?: string;
   /**
    * Why, when the type alone is ambiguous: `disabled`, `circuit_open`, `not_loaded`,
-   * `pending_approval`, `pool_restarting` for `unavailable`; for a `timeout` that is not the plugin's
-   * fault, `queue_wait` (most of the deadline went waiting for a thread) or `thread_blocked` (other
-   * plugins' code held its thread); for `crashed`, `pool_crash` (a bystander of a pool process crash)
-   * or `caused_crash` (this plugin was identified as the cause). See docs/errors.md for what counts.
+   * `pending_approval`, `pool_restarting`, `pool_failed`, `pool_closed` for `unavailable`; for a
+   * `timeout` that is not the plugin's fault, `queue_wait` (most of the deadline went waiting for a
+   * thread) or `thread_blocked` (other plugins' code held its thread); for `crashed`, `pool_crash` (a
+   * bystander of a pool process crash) or `caused_crash` (this plugin was identified as the cause).
+   * See docs/errors.md for what counts.
    */
   reason?: string;
 }

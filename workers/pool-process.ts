@@ -5,9 +5,12 @@
  */
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import type { FromPoolProcess, PoolProcessConfig, PoolStatsSnapshot, ToPoolProcess } from '../src/engine/process-pool.ts';
+import type { FromPoolProcess, PoolCallItem, PoolProcessConfig, PoolStatsSnapshot, ToPoolProcess } from '../src/engine/pool-process-protocol.ts';
 import { ThreadPool } from '../src/engine/worker-pool.ts';
-import { errorReply, type PluginSpec } from '../src/protocol.ts';
+import { errorReply, type PluginSpec, type WorkerReply } from '../src/protocol.ts';
+
+/** Exit code of a child that cannot come up (the host counts it as a start failure). */
+const EXIT_STARTUP_FAILED = 78;
 
 const config = JSON.parse(process.argv[2] ?? '{}') as PoolProcessConfig;
 
@@ -25,6 +28,19 @@ const logger = pino(
     },
   }),
 );
+
+// The workers load isolated-vm lazily; a missing or mismatched binary would only show as every call
+// failing. Loading it here first turns that into "this child cannot come up", which the host counts
+// (status `failed` after a few in a row) instead of reporting a healthy pool that cannot run anything.
+try {
+  await import('isolated-vm');
+} catch (error) {
+  const message: FromPoolProcess = { type: 'startup_failed', message: `isolated-vm cannot be loaded in the pool process: ${(error as Error).message}` };
+  // Exit once the message is out (or at once without a channel): the host reads the reason from it.
+  if (process.connected && process.send !== undefined) process.send(message, () => process.exit(EXIT_STARTUP_FAILED));
+  else process.exit(EXIT_STARTUP_FAILED);
+  await new Promise(() => undefined);
+}
 
 const pool = new ThreadPool({
   size: config.size,
@@ -48,37 +64,37 @@ function stats(): PoolStatsSnapshot {
   return { queueSize: pool.queueSize, utilization: pool.utilization, threads: pool.threadCount };
 }
 
-function remember(spec: PluginSpec | undefined): void {
-  if (spec !== undefined) specs.set(spec.key, spec);
+// Answers settled in the same event-loop turn go to the host in one message: a fan-out's replies
+// usually arrive together, and each IPC message costs a serialization and a wake-up on both sides.
+let outbox: Array<{ id: number; reply: WorkerReply | null }> = [];
+function answer(id: number, reply: WorkerReply | null): void {
+  if (outbox.length === 0) setImmediate(flush);
+  outbox.push({ id, reply });
+}
+function flush(): void {
+  const replies = outbox;
+  outbox = [];
+  send({ type: 'replies', replies, stats: stats() });
 }
 
-async function handle(message: ToPoolProcess): Promise<unknown> {
+function runCall(item: PoolCallItem): void {
+  if (item.spec !== undefined) specs.set(item.spec.key, item.spec);
+  const spec = specs.get(item.task.pluginKey);
+  if (spec === undefined) {
+    answer(item.id, { kind: 'need_source' });
+    return;
+  }
+  pool.call(item.task, spec).then(
+    (reply) => answer(item.id, reply),
+    (error: unknown) => answer(item.id, errorReply({ type: 'crashed', message: `the pool process failed the call: ${String(error)}` })),
+  );
+}
+
+async function handle(message: Exclude<ToPoolProcess, { type: 'calls' }>): Promise<WorkerReply | null> {
   switch (message.type) {
     case 'load':
-      remember(message.spec);
+      specs.set(message.spec.key, message.spec);
       return pool.load(message.spec);
-    case 'call': {
-      remember(message.spec);
-      const spec = specs.get(message.task.pluginKey);
-      return spec === undefined ? { kind: 'need_source' } : pool.call(message.task, spec);
-    }
-    case 'callMany': {
-      for (const item of message.items) remember(item.spec);
-      const replies: unknown[] = new Array(message.items.length);
-      const known: number[] = [];
-      message.items.forEach((item, index) => {
-        if (specs.has(item.task.pluginKey)) known.push(index);
-        else replies[index] = { kind: 'need_source' };
-      });
-      const answered = await pool.callMany(
-        known.map((index) => {
-          const item = message.items[index] as (typeof message.items)[number];
-          return { task: item.task, spec: specs.get(item.task.pluginKey) as PluginSpec };
-        }),
-      );
-      known.forEach((index, j) => (replies[index] = answered[j]));
-      return replies;
-    }
     case 'evict':
       for (const key of message.pluginKeys) specs.delete(key);
       await pool.evict(message.pluginKeys);
@@ -96,14 +112,22 @@ function shutdown(): Promise<void> {
 }
 
 process.on('message', (message: ToPoolProcess) => {
+  if (message.type === 'calls') {
+    // Each call is its own pool task, answered when it settles (see the protocol).
+    for (const item of message.items) runCall(item);
+    return;
+  }
   handle(message).then(
     (reply) => {
-      send({ type: 'reply', id: message.id, reply: reply as never, stats: stats() });
-      if (message.type === 'close') process.disconnect();
+      answer(message.id, reply);
+      if (message.type === 'close') {
+        flush();
+        process.disconnect();
+      }
     },
     (error: unknown) => {
       logger.error({ event: 'pool.process.request_error', err: error }, 'a pool request failed');
-      send({ type: 'reply', id: message.id, reply: errorReply({ type: 'crashed', message: String(error) }), stats: stats() });
+      answer(message.id, errorReply({ type: 'crashed', message: String(error) }));
     },
   );
 });
@@ -113,6 +137,11 @@ process.on('disconnect', () => {
   void shutdown().then(() => process.exit(0));
 });
 
-const statsTimer = setInterval(() => send({ type: 'stats', stats: stats() }), 250);
+// Ready means the worker threads run: one evict task per thread (of a key no plugin has) waits for
+// each to boot. Announcing earlier would let the first calls spend their deadlines queued behind
+// worker start-up (as `queue_wait` timeouts) instead of getting a clear `unavailable` from the host.
+await pool.evict(['\u0000warm-up']);
+
+const statsTimer = setInterval(() => send({ type: 'stats', stats: stats(), rssBytes: process.memoryUsage.rss() }), 250);
 statsTimer.unref();
 send({ type: 'ready', stats: stats() });

@@ -8,6 +8,8 @@ const WORKER_FILE = fileURLToPath(new URL('./floor-worker.ts', import.meta.url))
 
 export interface FloorPool {
   call(capability: string, input: unknown): Promise<unknown>;
+  /** One task with the input already serialized; the output stays serialized (the process floor relays both). */
+  run(task: FloorTask): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,7 @@ export async function createFloorPool(options: { size: number; concurrentTasksPe
   }
   return {
     call,
+    run: (task) => piscina.run(task) as Promise<Uint8Array>,
     async close() {
       await piscina.destroy();
     },

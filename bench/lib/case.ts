@@ -16,6 +16,10 @@ export const CASE_KEYS = [
   'health_check',
   'translate_query',
   'neighbours',
+  'isolation_invoke_warm',
+  'isolation_fanout_10',
+  'isolation_throughput',
+  'floor_process_invoke',
 ] as const;
 export type CaseKey = (typeof CASE_KEYS)[number];
 

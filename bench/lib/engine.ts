@@ -21,6 +21,9 @@ export async function openEngine(
   const { tolerateFailures = false, lifecycle, limits, ...rest } = options;
   const breaker = tolerateFailures ? { breaker: { consecutiveFailures: 1_000_000, errorRateThreshold: 1, ...lifecycle?.breaker } } : {};
   return createEngine({
+    // Thread mode unless a case asks otherwise: these figures are compared with the thread floors
+    // (bench/floor) and with earlier runs. The `isolation` case measures both modes side by side.
+    isolation: 'thread',
     maxQueue: 10_000,
     concurrentCallsPerWorker: 4,
     logger: silentLogger(),

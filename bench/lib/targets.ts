@@ -38,6 +38,8 @@ export function evaluateTargets(cases: Cases): TargetCheck[] {
     check('timeout_precision', 'overshoot p99 <= 10 ms', num(cases, 'timeout_precision', 'overshoot_p99_ms'), (v) => v <= 10, (v) => `${v} ms`),
     check('memory_per_plugin', '<= 4 MB', num(cases, 'memory_per_plugin', 'mb'), (v) => v <= 4, (v) => `${v} MB`),
     check('neighbours', 'healthy failures = 0 beside 2 spinners', num(cases, 'neighbours', 'healthy_failed'), (v) => v === 0, (v) => `${v} failed`),
+    // Process isolation is judged against its own floor (the thread floor behind one IPC round trip).
+    check('isolation_invoke_warm', 'process p50 <= 1.5x floor_process_invoke p50', ratio(num(cases, 'isolation_invoke_warm', 'process_p50_us'), num(cases, 'floor_process_invoke', 'p50_us')), (v) => v <= 1.5, x),
     check('translate_query', 'p50 <= 1 ms', num(cases, 'translate_query', 'p50_ms'), (v) => v <= 1, (v) => `${v} ms`),
   ];
 }

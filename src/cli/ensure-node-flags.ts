@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
+import { nodeSnapshotDisabled } from '../engine/node-flags.ts';
 
 /**
- * isolated-vm needs `--no-node-snapshot`, which NODE_OPTIONS may not carry. When the CLI was started
- * without it (e.g. `node src/cli/main.ts`), run the same command again with the flag and mirror its
- * exit status. Returns only when the flag is already present.
+ * isolated-vm needs `--no-node-snapshot` wherever isolates run, and a config file may choose
+ * `isolation: 'thread'` (isolates in this process). When the CLI was started without the flag on the
+ * command line or in NODE_OPTIONS (e.g. `node src/cli/main.ts`), run the same command again with it
+ * and mirror its exit status. Returns only when the flag is already in effect.
  */
 export function ensureNoNodeSnapshot(entry: string): void {
-  if (process.execArgv.includes('--no-node-snapshot')) return;
+  if (nodeSnapshotDisabled()) return;
   const child = spawnSync(process.execPath, ['--no-node-snapshot', ...process.execArgv, entry, ...process.argv.slice(2)], {
     stdio: 'inherit',
   });

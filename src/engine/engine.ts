@@ -27,6 +27,8 @@ import { ObserverSet, type EngineObserver } from './engine-events.ts';
 import { prepareInput } from './prepare-input.ts';
 import { SlotCaller } from './slot-caller.ts';
 import { createPool } from './create-pool.ts';
+import { nodeSnapshotDisabled } from './node-flags.ts';
+import { ProcessPool, type PoolRecovery } from './process-pool.ts';
 import type { PoolHealth, WorkerPool } from './worker-pool.ts';
 
 export type { ConfigApplySummary };
@@ -43,12 +45,15 @@ export interface DispatchOptions extends CallOptions {
   plugins?: readonly string[];
 }
 
-/** Refuse to start without --no-node-snapshot: isolated-vm can crash the process without it. */
-function assertNoNodeSnapshot(): void {
-  if (!process.execArgv.includes('--no-node-snapshot')) {
+/**
+ * Thread isolation runs isolates in this process, which then needs --no-node-snapshot (isolated-vm
+ * can crash the process without it). Process isolation passes the flag to its child itself.
+ */
+function assertNoNodeSnapshot(isolation: ResolvedEngineOptions['isolation']['mode']): void {
+  if (isolation === 'thread' && !nodeSnapshotDisabled()) {
     throw new CorralError(
       'CORRAL_ERR_NODE_SNAPSHOT',
-      'start node with --no-node-snapshot (isolated-vm crashes on Node 20+ without it; it cannot be set in NODE_OPTIONS), e.g. `node --no-node-snapshot app.js`',
+      "start node with --no-node-snapshot for isolation: 'thread' (isolated-vm crashes on Node 20+ without it), e.g. `node --no-node-snapshot app.js` or NODE_OPTIONS=--no-node-snapshot; the default isolation: 'process' does not need it",
     );
   }
 }
@@ -97,8 +102,8 @@ export class Engine {
 
   /** Validate options, open the store, start the worker pool and load every plugin. Plugin failures never reject. */
   static async create(options: EngineOptions): Promise<Engine> {
-    assertNoNodeSnapshot();
     const { options: parsed, config: fromFile } = await resolveEngineOptions(options);
+    assertNoNodeSnapshot(parsed.isolation.mode);
     const dirs = await collectPluginDirs(parsed.pluginsDir, parsed.plugins);
     const engine = new Engine(parsed);
     try {
@@ -167,11 +172,20 @@ export class Engine {
   }
 
   /**
-   * Whether the pool can run calls. In process isolation it is `restarting` after the child died and
-   * `failed` once it gave up restarting it; /readyz reports not-ready then. Host-side only.
+   * Whether the pool can run calls. In process isolation it is `restarting` while the child is down
+   * (it will be back: restarts never stop) and `failed` when children keep failing to come up at all
+   * (the pool cannot recover by itself). Host-side only.
    */
   poolHealth(): PoolHealth {
     return this.#pool.health();
+  }
+
+  /**
+   * Process isolation only (undefined in thread mode): the restart backoff, why the child last died
+   * and which plugin was judged to cause it, plugins under crash investigation, resident memory.
+   */
+  poolRecovery(): PoolRecovery | undefined {
+    return this.#pool instanceof ProcessPool ? this.#pool.recovery() : undefined;
   }
 
   // ---- status ------------------------------------------------------------------------------------

@@ -2,79 +2,98 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { OutcomeError } from '../outcome.ts';
-import { errorReply, type CallRequestTask, type ErrorReply, type PluginSpec, type WorkerReply } from '../protocol.ts';
-import type { PluginPool, PoolHealth, WorkerPoolOptions } from './worker-pool.ts';
+import { errorReply, type ErrorReply, type PluginSpec, type WorkerReply } from '../protocol.ts';
+import { CrashAttribution, type CrashReport } from './crash-attribution.ts';
+import type { FromPoolProcess, PoolCallItem, PoolCallTask, PoolProcessConfig, PoolStatsSnapshot, ToPoolProcess } from './pool-process-protocol.ts';
+import { RssMonitor } from './rss-monitor.ts';
+import type { PluginPool, PoolHealth } from './worker-pool.ts';
 
 const CHILD_FILE = fileURLToPath(new URL('../../workers/pool-process.ts', import.meta.url));
+const MiB = 1024 * 1024;
 
-type Task = CallRequestTask;
-
-/** Settings the child needs to build its ThreadPool (passed as its first argument, JSON). */
-export interface PoolProcessConfig {
-  size: number;
-  spareThreads: number;
-  scheduling: WorkerPoolOptions['scheduling'];
-  maxQueue: number;
-  concurrentCallsPerWorker: number;
-  stuckAfterMs: number;
-  logLevel: string;
+/** How the pool child is supervised (isolation options, see options.ts). */
+export interface ProcessPoolRecovery {
+  restartBaseMs: number;
+  restartCapMs: number;
+  stableMs: number;
+  failedAfterStartFailures: number;
+  readyTimeoutMs: number;
+  maxRssMb: number;
+  rssCheckIntervalMs: number;
+  crashWindowMs: number;
 }
-
-export interface PoolStatsSnapshot {
-  queueSize: number;
-  utilization: number;
-  threads: number;
-}
-
-/** Host → child. `spec` rides along only when this child has not been sent it yet. */
-export type ToPoolProcess =
-  | { type: 'load'; id: number; spec: PluginSpec }
-  | { type: 'call'; id: number; task: Task; spec?: PluginSpec }
-  | { type: 'callMany'; id: number; items: Array<{ task: Task; spec?: PluginSpec }> }
-  | { type: 'evict'; id: number; pluginKeys: string[] }
-  | { type: 'close'; id: number };
-
-/** Child → host. */
-export type FromPoolProcess =
-  | { type: 'ready'; stats: PoolStatsSnapshot }
-  | { type: 'reply'; id: number; reply: WorkerReply | WorkerReply[] | null; stats: PoolStatsSnapshot }
-  | { type: 'stats'; stats: PoolStatsSnapshot }
-  | { type: 'log'; line: string };
 
 export interface ProcessPoolOptions extends PoolProcessConfig {
   logger: Logger;
-  restart: { maxRestarts: number; restartBaseMs: number; restartCapMs: number; stableMs: number };
+  recovery: ProcessPoolRecovery;
 }
 
-type Distributive<T> = T extends unknown ? Omit<T, 'id'> : never;
+/**
+ * How the pool child is doing beyond PoolHealth's status: what an operator (and a readiness or
+ * liveness probe wanting detail) needs to tell "down, will be back" from "cannot come up".
+ */
+export interface PoolRecovery {
+  /** Child deaths since a child last stayed up `stableMs` (drives the restart backoff). */
+  consecutiveFailures: number;
+  /** Children in a row that died before becoming ready; at `failedAfterStartFailures` the status is `failed`. */
+  startFailures: number;
+  /** When the next child starts, while the pool is down. */
+  nextRestartAt?: string;
+  /** The latest child death and who was judged to cause it (see crash-attribution.ts). */
+  lastCrash?: CrashReport;
+  /** Plugins under crash investigation: on probation (their requests run one at a time) or convicted. */
+  probation: string[];
+  /** The child's latest resident-memory sample, and the cap above which it is killed. */
+  rssMb?: number;
+  maxRssMb: number;
+}
 
 interface Pending {
-  /** What the request resolves to when the child dies before answering (never a rejection). */
-  lost: (reason: string) => unknown;
+  /** A plugin call (counted against maxQueue), not a load or a control request. */
+  call?: boolean;
   resolve: (value: unknown) => void;
+  /** What the request resolves to when the child dies before answering (never a rejection). */
+  lost: (blame: 'caused_crash' | 'pool_crash', reason: string) => unknown;
+  pluginId?: string;
 }
 
 const LOG_LEVELS = new Set(['trace', 'debug', 'info', 'warn', 'error', 'fatal']);
 
 /**
- * The worker pool in a supervised child process (isolation: 'process'). A fatal error in the child
- * (a real V8 out-of-memory, a native crash, a kill) leaves the host running: calls in flight resolve
- * to `crashed`, new calls get `unavailable` until the child is back, the child is restarted with
- * exponential backoff, and the plugins it had loaded are loaded again (init runs again). After
- * `maxRestarts` restarts without a stable period the pool is marked failed.
+ * The worker pool in a supervised child process (isolation: 'process', the default). A fatal error
+ * in the child (a real V8 out-of-memory, a native crash, a kill, the resident-memory cap) leaves the
+ * host running: calls in flight resolve to `crashed` (`caused_crash` for the plugin judged to cause
+ * it, `pool_crash` for bystanders), new calls get `unavailable` until the child is back, and the
+ * plugins it had loaded are loaded again (init runs again). Restarts back off exponentially up to
+ * `restartCapMs` and never stop: a pool that gave up would need a host restart to serve again.
  */
 export class ProcessPool implements PluginPool {
   readonly #options: ProcessPoolOptions;
+  readonly #recovery: ProcessPoolRecovery;
   readonly #logger: Logger;
+  readonly #attribution: CrashAttribution;
   #child: ChildProcess | undefined;
-  #state: 'starting' | 'ok' | 'restarting' | 'failed' | 'closed' = 'starting';
-  #startedAt = 0;
+  #state: 'starting' | 'ok' | 'down' | 'closed' = 'starting';
+  #readyAt: number | undefined;
+  #everReady = false;
   #consecutiveFailures = 0;
+  #startFailures = 0;
   #restarts = 0;
   #lastFailure: PoolHealth['lastFailure'];
+  #lastCrash: CrashReport | undefined;
+  #nextRestartAt: number | undefined;
+  /** Why the current child is being killed by us, or what it said before exiting. */
+  #exitCause: string | undefined;
   #restartTimer: NodeJS.Timeout | undefined;
+  #readyTimer: NodeJS.Timeout | undefined;
+  #rss: RssMonitor | undefined;
+  #reportedRss: number | undefined;
   #nextId = 1;
   readonly #pending = new Map<number, Pending>();
+  /** Calls sent to the child and not answered. */
+  #callsInChild = 0;
+  /** Calls the child's workers run at once (threads × concurrentCallsPerWorker). */
+  readonly #capacity: number;
   /** Requests made before the first child is ready. */
   #backlog: Array<() => void> = [];
   /** Plugin keys the current child holds a spec for. */
@@ -86,13 +105,20 @@ export class ProcessPool implements PluginPool {
 
   constructor(options: ProcessPoolOptions) {
     this.#options = options;
+    this.#recovery = options.recovery;
     this.#logger = options.logger;
+    this.#attribution = new CrashAttribution(options.recovery.crashWindowMs);
     this.#stats = { queueSize: 0, utilization: 0, threads: options.size };
+    this.#capacity = options.size * options.concurrentCallsPerWorker;
     this.#start();
   }
 
+  /**
+   * Calls beyond what the child's workers run at once wait in its queue. The host counts them itself
+   * (the child's own figure is up to 250 ms old), so `maxQueue` refuses at once, without a round trip.
+   */
   get queueSize(): number {
-    return this.#stats.queueSize + this.#backlog.length;
+    return Math.max(0, this.#callsInChild - this.#capacity) + this.#backlog.length;
   }
 
   get utilization(): number {
@@ -104,43 +130,49 @@ export class ProcessPool implements PluginPool {
   }
 
   health(): PoolHealth {
-    const status = this.#state === 'ok' ? 'ok' : this.#state === 'failed' || this.#state === 'closed' ? 'failed' : 'restarting';
     return {
       isolation: 'process',
-      status,
+      status: this.#status(),
       restarts: this.#restarts,
       ...(this.#child?.pid === undefined ? {} : { pid: this.#child.pid }),
       ...(this.#lastFailure === undefined ? {} : { lastFailure: this.#lastFailure }),
     };
   }
 
-  load(spec: PluginSpec): Promise<WorkerReply> {
-    this.#liveSpecs.set(spec.key, spec);
-    return this.#request({ type: 'load', spec }, (reason) => crashedReply(reason)) as Promise<WorkerReply>;
+  recovery(): PoolRecovery {
+    const rss = this.#rss?.rssBytes;
+    return {
+      consecutiveFailures: this.#consecutiveFailures,
+      startFailures: this.#startFailures,
+      probation: this.#attribution.probation(),
+      maxRssMb: this.#recovery.maxRssMb,
+      ...(rss === undefined ? {} : { rssMb: Math.round(rss / MiB) }),
+      ...(this.#nextRestartAt === undefined ? {} : { nextRestartAt: new Date(this.#nextRestartAt).toISOString() }),
+      ...(this.#lastCrash === undefined ? {} : { lastCrash: this.#lastCrash }),
+    };
   }
 
-  async call(task: Task, spec: PluginSpec): Promise<WorkerReply> {
-    const reply = (await this.#request({ type: 'call', task, ...this.#specIfNeeded(spec) }, (reason) => crashedReply(reason))) as WorkerReply;
+  load(spec: PluginSpec): Promise<WorkerReply> {
+    this.#liveSpecs.set(spec.key, spec);
+    return this.#loadInChild(spec);
+  }
+
+  async call(task: PoolCallTask, spec: PluginSpec): Promise<WorkerReply> {
+    const reply = await (this.#submitCalls([{ task, spec }])[0] as Promise<WorkerReply>);
     if (reply.kind !== 'need_source') return reply;
     // The child dropped the spec (an evict raced this call): send it again.
     this.#sentKeys.delete(spec.key);
-    return (await this.#request({ type: 'call', task, ...this.#specIfNeeded(spec) }, (reason) => crashedReply(reason))) as WorkerReply;
+    return this.#submitCalls([{ task, spec }])[0] as Promise<WorkerReply>;
   }
 
-  async callMany(items: ReadonlyArray<{ task: Task; spec: PluginSpec }>): Promise<WorkerReply[]> {
-    if (items.length === 1) {
-      const only = items[0] as (typeof items)[number];
-      return [await this.call(only.task, only.spec)];
-    }
-    const message = { type: 'callMany' as const, items: items.map((item) => ({ task: item.task, ...this.#specIfNeeded(item.spec) })) };
-    const answer = (await this.#request(message, (reason) => items.map(() => crashedReply(reason)))) as WorkerReply[] | WorkerReply;
-    // The child answers a failed batch with one error reply: spread it over every call.
-    const replies = Array.isArray(answer) ? answer : items.map(() => answer);
+  async callMany(items: ReadonlyArray<{ task: PoolCallTask; spec: PluginSpec }>): Promise<WorkerReply[]> {
+    const replies = await Promise.all(this.#submitCalls(items));
     return Promise.all(
       replies.map((reply, index) => {
         if (reply.kind !== 'need_source') return reply;
         const item = items[index] as (typeof items)[number];
-        return this.call(item.task, item.spec);
+        this.#sentKeys.delete(item.spec.key);
+        return this.#submitCalls([item])[0] as Promise<WorkerReply>;
       }),
     );
   }
@@ -151,8 +183,8 @@ export class ProcessPool implements PluginPool {
       this.#liveSpecs.delete(key);
       this.#sentKeys.delete(key);
     }
-    if (this.#state !== 'ok' && this.#state !== 'starting') return;
-    await this.#request({ type: 'evict', pluginKeys }, () => undefined);
+    if (this.#state !== 'ok') return;
+    await new Promise<unknown>((resolve) => this.#post({ type: 'evict', id: this.#track(resolve, () => undefined), pluginKeys }));
   }
 
   /** Close the child's pool (disposing its isolates) and wait for it to exit; SIGKILL after 10 s. */
@@ -165,20 +197,102 @@ export class ProcessPool implements PluginPool {
     const wasState = this.#state;
     this.#state = 'closed';
     clearTimeout(this.#restartTimer);
+    clearTimeout(this.#readyTimer);
+    this.#rss?.stop();
+    this.#attribution.abandon();
     for (const run of this.#backlog.splice(0)) run();
     const child = this.#child;
     if (child === undefined || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    if (wasState === 'ok' && child.connected) {
-      const id = this.#nextId++;
-      this.#pending.set(id, { lost: () => undefined, resolve: () => undefined });
-      child.send({ type: 'close', id } satisfies ToPoolProcess);
-    } else {
-      child.kill('SIGKILL');
-    }
+    if (wasState === 'ok' && child.connected) this.#post({ type: 'close', id: this.#track(() => undefined, () => undefined) });
+    else child.kill('SIGKILL');
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     await exited;
     clearTimeout(timer);
+  }
+
+  #status(): PoolHealth['status'] {
+    if (this.#state === 'ok') return 'ok';
+    if (this.#state === 'closed' || this.#startFailures >= this.#recovery.failedAfterStartFailures) return 'failed';
+    return 'restarting';
+  }
+
+  /** Run `go` once a child is up; `refuse` when there is none (restarting, failed, closed). */
+  #whenUp(go: () => void, refuse: () => void): void {
+    if (this.#state === 'starting') this.#backlog.push(() => this.#whenUp(go, refuse));
+    else if (this.#state === 'ok' && this.#child?.connected === true) go();
+    else refuse();
+  }
+
+  #loadInChild(spec: PluginSpec): Promise<WorkerReply> {
+    return new Promise((resolve: (reply: WorkerReply) => void) => {
+      this.#whenUp(
+        () =>
+          this.#attribution.admit({
+            pluginId: spec.id,
+            send: () => {
+              const id = this.#track(resolve as (value: unknown) => void, crashedReply, spec.id, '<load>');
+              this.#sentKeys.add(spec.key);
+              this.#post({ type: 'load', id, spec });
+            },
+            drop: () => resolve(this.#unavailable()),
+          }),
+        () => resolve(this.#unavailable()),
+      );
+    });
+  }
+
+  /**
+   * Send calls to the child, one id each. Calls the crash investigation holds back go later, on
+   * their own; the rest leave together in one message.
+   */
+  #submitCalls(items: ReadonlyArray<{ task: PoolCallTask; spec: PluginSpec }>): Array<Promise<WorkerReply>> {
+    const entries = items.map((item) => {
+      let resolve!: (reply: WorkerReply) => void;
+      const promise = new Promise<WorkerReply>((r) => (resolve = r));
+      return { ...item, resolve, promise };
+    });
+    const sendAll = () => {
+      const batch: PoolCallItem[] = [];
+      let batching = true;
+      for (const entry of entries) {
+        if (this.queueSize >= this.#options.maxQueue) {
+          entry.resolve(errorReply({ type: 'overloaded', message: 'the worker queue is full; retry later' }));
+          continue;
+        }
+        this.#attribution.admit({
+          pluginId: entry.spec.id,
+          deadline: entry.task.deadline,
+          send: () => {
+            const id = this.#track(entry.resolve as (value: unknown) => void, crashedReply, entry.spec.id, entry.task.capability, true);
+            const item: PoolCallItem = { id, task: entry.task, ...this.#specIfNeeded(entry.spec) };
+            if (batching) batch.push(item);
+            else this.#post({ type: 'calls', items: [item] });
+          },
+          drop: (why) => entry.resolve(why === 'deadline' ? heldPastDeadline(entry.task) : this.#unavailable()),
+        });
+      }
+      batching = false;
+      if (batch.length > 0) this.#post({ type: 'calls', items: batch });
+    };
+    this.#whenUp(sendAll, () => {
+      for (const entry of entries) entry.resolve(this.#unavailable());
+    });
+    return entries.map((entry) => entry.promise);
+  }
+
+  #track(resolve: Pending['resolve'], lost: Pending['lost'], pluginId?: string, activity?: string, call = false): number {
+    const id = this.#nextId++;
+    this.#pending.set(id, { resolve, lost, call, ...(pluginId === undefined ? {} : { pluginId }) });
+    if (call) this.#callsInChild += 1;
+    if (pluginId !== undefined) this.#attribution.started(id, pluginId, activity ?? '');
+    return id;
+  }
+
+  #post(message: ToPoolProcess): void {
+    const child = this.#child;
+    // A closed channel is not an error here: the exit handler resolves what was in flight.
+    if (child?.connected === true) child.send(message, () => undefined);
   }
 
   #specIfNeeded(spec: PluginSpec): { spec?: PluginSpec } {
@@ -187,24 +301,8 @@ export class ProcessPool implements PluginPool {
     return { spec };
   }
 
-  #request(message: Distributive<ToPoolProcess>, lost: (reason: string) => unknown): Promise<unknown> {
-    return new Promise((resolve) => {
-      const send = () => {
-        const child = this.#child;
-        if (this.#state !== 'ok' || child === undefined || !child.connected) {
-          resolve(unavailableFor(message, this.#state));
-          return;
-        }
-        const id = this.#nextId++;
-        this.#pending.set(id, { lost, resolve });
-        child.send({ ...message, id } as ToPoolProcess, (error) => {
-          if (error === null || error === undefined) return;
-          // The channel closed under us: the exit handler resolves it as crashed.
-        });
-      };
-      if (this.#state === 'starting') this.#backlog.push(send);
-      else send();
-    });
+  #unavailable(): ErrorReply {
+    return errorReply(unavailableError(this.#state === 'closed' ? 'closed' : this.#status() === 'failed' ? 'failed' : 'restarting', this.#lastFailure?.reason));
   }
 
   #start(): void {
@@ -217,88 +315,162 @@ export class ProcessPool implements PluginPool {
       stuckAfterMs: this.#options.stuckAfterMs,
       logLevel: this.#options.logLevel,
     };
-    const child = fork(CHILD_FILE, [JSON.stringify(config)], {
-      // isolated-vm needs it, and it cannot come from NODE_OPTIONS.
-      execArgv: ['--no-node-snapshot'],
-      serialization: 'advanced',
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    this.#child = child;
-    this.#startedAt = Date.now();
     this.#sentKeys = new Set();
+    this.#readyAt = undefined;
+    this.#exitCause = undefined;
+    this.#nextRestartAt = undefined;
+    let child: ChildProcess;
+    try {
+      child = fork(CHILD_FILE, [JSON.stringify(config)], {
+        // isolated-vm needs it in the process that builds isolates; the host itself may run without it.
+        execArgv: ['--no-node-snapshot'],
+        serialization: 'advanced',
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
+    } catch (error) {
+      this.#child = undefined;
+      const reason = `the pool process could not be started: ${(error as Error).message}`;
+      setImmediate(() => this.#childGone(reason, []));
+      return;
+    }
+    this.#child = child;
     child.on('message', (message: FromPoolProcess) => this.#onMessage(child, message));
-    child.on('error', (error) => this.#logger.error({ event: 'pool.process.error', err: error }, 'the pool process failed'));
+    child.on('error', (error) => {
+      this.#logger.error({ event: 'pool.process.error', err: error }, 'the pool process failed');
+      // A spawn failure (no pid) may never emit 'exit': treat it as the child's end.
+      if (child.pid === undefined) this.#onExit(child, null, null, `the pool process could not be started: ${error.message}`);
+    });
     child.once('exit', (code, signal) => this.#onExit(child, code, signal));
+    this.#readyTimer = setTimeout(() => {
+      if (child !== this.#child || this.#readyAt !== undefined) return;
+      this.#exitCause = `the pool process was not ready within isolation.readyTimeoutMs (${this.#recovery.readyTimeoutMs} ms); killed`;
+      child.kill('SIGKILL');
+    }, this.#recovery.readyTimeoutMs);
+    this.#readyTimer.unref();
   }
 
   #onMessage(child: ChildProcess, message: FromPoolProcess): void {
     if (child !== this.#child) return;
     switch (message.type) {
-      case 'reply': {
+      case 'replies':
         this.#stats = message.stats;
-        const pending = this.#pending.get(message.id);
-        this.#pending.delete(message.id);
-        pending?.resolve(message.reply ?? undefined);
+        for (const { id, reply } of message.replies) {
+          const pending = this.#pending.get(id);
+          if (pending === undefined) continue;
+          this.#pending.delete(id);
+          if (pending.call === true) this.#callsInChild -= 1;
+          // Before resolving: a cleared plugin's held requests may leave in the same turn.
+          this.#attribution.finished(id, reply?.kind === 'ok' || reply?.kind === 'loaded');
+          pending.resolve(reply ?? undefined);
+        }
         return;
-      }
       case 'stats':
         this.#stats = message.stats;
+        this.#reportedRss = message.rssBytes;
         return;
       case 'log':
         this.#forwardLog(message.line);
         return;
+      case 'startup_failed':
+        this.#exitCause = message.message;
+        return;
       case 'ready':
         this.#stats = message.stats;
-        this.#onReady();
+        this.#onReady(child);
         return;
     }
   }
 
-  #onReady(): void {
-    const restarted = this.#state === 'restarting';
-    if (this.#state === 'closed' || this.#state === 'failed') return;
+  #onReady(child: ChildProcess): void {
+    if (this.#state === 'closed') return;
+    clearTimeout(this.#readyTimer);
+    const restarted = this.#everReady;
+    this.#everReady = true;
+    this.#readyAt = Date.now();
+    this.#startFailures = 0;
     this.#state = 'ok';
+    if (child.pid !== undefined) {
+      this.#rss = new RssMonitor({
+        pid: child.pid,
+        maxRssBytes: this.#recovery.maxRssMb * MiB,
+        intervalMs: this.#recovery.rssCheckIntervalMs,
+        reported: () => this.#reportedRss,
+        onExceeded: (rss) => this.#onRssExceeded(child, rss),
+      });
+    }
     for (const run of this.#backlog.splice(0)) run();
     if (!restarted) return;
-    this.#logger.warn({ event: 'pool.process.restarted', pid: this.#child?.pid, restarts: this.#restarts, plugins: this.#liveSpecs.size }, 'the pool process is back; reloading plugins');
+    this.#logger.warn({ event: 'pool.process.restarted', pid: child.pid, restarts: this.#restarts, plugins: this.#liveSpecs.size }, 'the pool process is back; reloading plugins');
     for (const spec of [...this.#liveSpecs.values()]) {
-      this.#sentKeys.add(spec.key);
-      void this.#request({ type: 'load', spec }, (reason) => crashedReply(reason)).then((reply) => {
-        const r = reply as WorkerReply;
-        if (r.kind === 'error') {
-          this.#logger.warn({ event: 'pool.process.reload_failed', plugin_key: spec.key, error_type: r.error.type }, r.error.message);
+      void this.#loadInChild(spec).then((reply) => {
+        if (reply.kind === 'error') {
+          this.#logger.warn({ event: 'pool.process.reload_failed', plugin_key: spec.key, error_type: reply.error.type }, reply.error.message);
         }
       });
     }
   }
 
-  #onExit(child: ChildProcess, code: number | null, signal: NodeJS.Signals | null): void {
+  #onRssExceeded(child: ChildProcess, rssBytes: number): void {
+    if (child !== this.#child) return;
+    const mb = Math.round(rssBytes / MiB);
+    this.#exitCause = `the pool process exceeded isolation.maxRssMb (${mb} MB resident > ${this.#recovery.maxRssMb} MB); killed`;
+    this.#logger.error({ event: 'pool.process.rss_exceeded', rss_mb: mb, max_rss_mb: this.#recovery.maxRssMb, pid: child.pid }, this.#exitCause);
+    child.kill('SIGKILL');
+  }
+
+  #onExit(child: ChildProcess, code: number | null, signal: NodeJS.Signals | null, spawnError?: string): void {
     if (child !== this.#child) return;
     this.#child = undefined;
-    const reason = `the pool process exited (${signal === null ? `code ${code}` : `signal ${signal}`})`;
-    const pending = [...this.#pending.values()];
+    const how = spawnError ?? `the pool process exited (${signal === null ? `code ${code}` : `signal ${signal}`})`;
+    this.#childGone(this.#exitCause === undefined ? how : `${how}: ${this.#exitCause}`, [...this.#pending.entries()]);
+  }
+
+  #childGone(reason: string, inFlight: Array<[number, Pending]>): void {
+    clearTimeout(this.#readyTimer);
+    this.#rss?.stop();
+    this.#rss = undefined;
     this.#pending.clear();
-    for (const request of pending) request.resolve(request.lost(`${reason} while this call was running`));
-    if (this.#state === 'closed') return;
-    this.#lastFailure = { at: new Date().toISOString(), reason };
-    const stable = Date.now() - this.#startedAt >= this.#options.restart.stableMs;
-    this.#consecutiveFailures = stable ? 1 : this.#consecutiveFailures + 1;
-    if (this.#consecutiveFailures > this.#options.restart.maxRestarts) {
-      this.#state = 'failed';
-      for (const run of this.#backlog.splice(0)) run();
-      this.#logger.error(
-        { event: 'pool.process.failed', restarts: this.#restarts, reason, in_flight: pending.length },
-        `the pool process keeps dying (${reason}); gave up after ${this.#restarts} restarts: plugin calls are unavailable`,
-      );
+    this.#callsInChild = 0;
+    const wasReady = this.#readyAt !== undefined;
+    if (this.#state === 'closed') {
+      for (const [, request] of inFlight) request.resolve(request.lost('pool_crash', `${reason} (the pool was closing)`));
       return;
     }
-    const { restartBaseMs, restartCapMs } = this.#options.restart;
-    const delay = Math.min(restartCapMs, restartBaseMs * 2 ** (this.#consecutiveFailures - 1));
-    this.#state = this.#state === 'starting' ? 'starting' : 'restarting';
+    const crash = this.#attribution.crashed(reason);
+    this.#lastCrash = crash;
+    for (const [, request] of inFlight) {
+      const blame = request.pluginId !== undefined && crash.blamed.includes(request.pluginId) ? 'caused_crash' : 'pool_crash';
+      request.resolve(request.lost(blame, reason));
+    }
+    this.#lastFailure = { at: crash.at, reason };
+    if (!wasReady) this.#startFailures += 1;
+    const stable = wasReady && Date.now() - (this.#readyAt as number) >= this.#recovery.stableMs;
+    this.#consecutiveFailures = stable ? 1 : this.#consecutiveFailures + 1;
+    const { restartBaseMs, restartCapMs } = this.#recovery;
+    const delay = Math.min(restartCapMs, restartBaseMs * 2 ** Math.min(30, this.#consecutiveFailures - 1));
+    const firstStart = this.#state === 'starting';
+    this.#state = 'down';
+    // Requests waiting for the first child would otherwise wait for as long as it takes to come up.
+    if (firstStart) for (const run of this.#backlog.splice(0)) run();
+    if (crash.blamed.length > 0) {
+      this.#logger.warn({ event: 'pool.process.crash_attributed', plugin_ids: crash.blamed, suspects: crash.suspects, reason }, `plugin ${crash.blamed.join(', ')} judged to have crashed the pool process`);
+    }
+    const failed = this.#status() === 'failed';
     this.#logger.error(
-      { event: 'pool.process.exit', code, signal, in_flight: pending.length, restart_in_ms: delay, attempt: this.#consecutiveFailures },
-      `${reason}; ${pending.length} calls in flight reported crashed; restarting in ${delay} ms`,
+      {
+        event: failed ? 'pool.process.failed' : 'pool.process.exit',
+        in_flight: inFlight.length,
+        suspects: crash.suspects,
+        blamed: crash.blamed,
+        restart_in_ms: delay,
+        attempt: this.#consecutiveFailures,
+        start_failures: this.#startFailures,
+      },
+      failed
+        ? `${reason}; the pool process failed to come up ${this.#startFailures} times in a row: plugin calls are unavailable; still retrying in ${delay} ms`
+        : `${reason}; ${inFlight.length} requests in flight reported crashed; restarting in ${delay} ms`,
     );
+    this.#nextRestartAt = Date.now() + delay;
     this.#restartTimer = setTimeout(() => {
       this.#restartTimer = undefined;
       if (this.#state === 'closed') return;
@@ -331,24 +503,34 @@ function pinoLevelName(level: number): string {
   return 'trace';
 }
 
-function crashedReply(reason: string): ErrorReply {
-  return errorReply({ type: 'crashed', message: reason });
+function crashedReply(blame: 'caused_crash' | 'pool_crash', reason: string): ErrorReply {
+  const message =
+    blame === 'caused_crash'
+      ? `${reason} while this call was running; this plugin was judged to cause it (in flight and never answering at repeated crashes)`
+      : `${reason} while this call was running; not caused by this plugin as far as the host can tell`;
+  return errorReply({ type: 'crashed', reason: blame, message });
 }
 
+/** A call the crash investigation held back until its deadline: waiting time, never the plugin's fault. */
+function heldPastDeadline(task: PoolCallTask): ErrorReply {
+  return errorReply({
+    type: 'timeout',
+    reason: 'queue_wait',
+    message: `the ${task.timeoutMs} ms deadline passed while the call waited behind a plugin suspected of crashing the pool process`,
+  });
+}
 
-/** What a request gets when there is no child to send it to (restarting, failed, closed). */
-function unavailableFor(message: Distributive<ToPoolProcess>, state: string): unknown {
-  const error: OutcomeError =
-    state === 'restarting'
-      ? { type: 'unavailable', reason: 'pool_restarting', message: 'the plugin pool process is restarting after a crash; retry shortly' }
-      : { type: 'unavailable', reason: 'pool_failed', message: 'the plugin pool process failed repeatedly and was not restarted' };
-  switch (message.type) {
-    case 'callMany':
-      return message.items.map(() => errorReply(error));
-    case 'evict':
-    case 'close':
-      return undefined;
-    default:
-      return errorReply(error);
+function unavailableError(state: 'restarting' | 'failed' | 'closed', lastFailure: string | undefined): OutcomeError {
+  switch (state) {
+    case 'restarting':
+      return { type: 'unavailable', reason: 'pool_restarting', message: 'the plugin pool process is restarting after a crash; retry shortly' };
+    case 'failed':
+      return {
+        type: 'unavailable',
+        reason: 'pool_failed',
+        message: `the plugin pool process cannot start (${lastFailure ?? 'unknown cause'}); the host keeps retrying with backoff`,
+      };
+    case 'closed':
+      return { type: 'unavailable', reason: 'pool_closed', message: 'the plugin pool is closed' };
   }
 }

@@ -47,7 +47,8 @@ describe('readiness, diagnostics switch and responsiveness', () => {
       const health = await api.call('GET', '/api/v1/plugins/sinking/health');
       expect(health.json).toMatchObject({ status: 'unhealthy', error_rate: 1, invocations: 3, window: { calls: 3, errors: 3 } });
       await api.call('PUT', '/api/v1/plugins/sinking/disable');
-      expect((await api.call('GET', '/readyz')).json).toEqual({ status: 'ready', plugins: {} });
+      // The pool entry is there because the default isolation is 'process'.
+      expect((await api.call('GET', '/readyz')).json).toEqual({ status: 'ready', plugins: {}, pool: expect.objectContaining({ isolation: 'process', status: 'ok' }) });
     } finally {
       await api.close();
     }

@@ -1,27 +1,33 @@
 /**
  * A documented limit (SECURITY.md): some single allocations near the heap limit (a Map or array
  * rehash that needs one block larger than what is left) make V8 itself fail with a fatal
- * out-of-memory, which isolated-vm cannot turn into an error; it ends the whole process. This test
- * pins that behaviour down in a child process — so a future isolated-vm or Corral change that makes
- * it survivable shows up — and shows the parent is unaffected. Deploy with process isolation (one
- * OS process per pool, supervised) where this matters.
+ * out-of-memory, which isolated-vm cannot turn into an error; it ends the whole process that hosts
+ * the isolate. In thread isolation that is the host: this test pins the behaviour down in a child
+ * process (so a future isolated-vm or Corral change that makes it survivable shows up). In the
+ * default process isolation it is only the pool child: the host survives and the call is charged to
+ * the plugin that caused it.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers.ts';
 
-const SCRIPT = `
+const BOMB = JSON.stringify(path.join(FIXTURES, 'hostile-fatal', 'memory-map-bomb'));
+const script = (isolation: string) => `
 import { createEngine } from ${JSON.stringify(path.resolve('src/index.ts'))};
-const engine = await createEngine({ plugins: [${JSON.stringify(path.join(FIXTURES, 'hostile-fatal', 'memory-map-bomb'))}], poolSize: 1 });
+const engine = await createEngine({ plugins: [${BOMB}], poolSize: 1${isolation} });
 const outcome = await engine.invoke('memory-map-bomb', 'attack', {});
 console.log('SURVIVED ' + JSON.stringify(outcome));
 await engine.close();
 `;
 
+function run(isolation: string) {
+  return spawnSync(process.execPath, ['--no-node-snapshot', '--input-type=module', '-e', script(isolation)], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, CORRAL_LOG_LEVEL: 'silent' } });
+}
+
 describe('fatal V8 out-of-memory', () => {
-  it('is contained to the process that runs the plugin (documented, not survivable in-process)', () => {
-    const child = spawnSync(process.execPath, ['--no-node-snapshot', '--input-type=module', '-e', SCRIPT], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, CORRAL_LOG_LEVEL: 'silent' } });
+  it("aborts the host in isolation: 'thread' (documented: not survivable in-process)", () => {
+    const child = run(", isolation: 'thread'");
     const survived = child.stdout.includes('SURVIVED');
     if (survived) {
       // Allocation patterns vary by V8 version: when it does survive, it must be a memory_limit outcome.
@@ -32,5 +38,11 @@ describe('fatal V8 out-of-memory', () => {
     }
     // The test process (the parent) is still here to assert this.
     expect(process.memoryUsage().rss).toBeGreaterThan(0);
+  });
+
+  it('is contained by the default process isolation: the host survives and the plugin is charged (caused_crash)', () => {
+    const child = run('');
+    expect(child.status, child.stderr).toBe(0);
+    expect(child.stdout).toMatch(/SURVIVED .*"type":"crashed".*"reason":"caused_crash"/);
   });
 });
