@@ -34,7 +34,7 @@ async function checked(api: Api, template: string): Promise<ApiResponse> {
 describe('probes and the worker pool', () => {
   it('/readyz is 503 while the pool process restarts; /healthz stays 200', async () => {
     // A long first back-off keeps the pool visibly "restarting" while the probes are read.
-    api = await startApi({ plugins: writeGreeter, engine: { poolSize: 1, isolation: { mode: 'process', maxRestarts: 5, restartBaseMs: 3000, restartCapMs: 3000, stableMs: 60_000 } } });
+    api = await startApi({ plugins: writeGreeter, engine: { poolSize: 1, isolation: { mode: 'process', restartBaseMs: 3000, restartCapMs: 3000, stableMs: 60_000 } } });
     const { engine } = api;
     process.kill(engine.poolHealth().pid as number, 'SIGKILL');
     await until(() => engine.poolHealth().status === 'restarting');

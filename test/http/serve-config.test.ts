@@ -90,7 +90,7 @@ describe('corral serve --config: one file, every engine option', () => {
   });
 
   it('isolation: process from the file runs the pool in a child process; --isolation thread overrides it', async () => {
-    const { file } = await setUp('poolSize: 1\nisolation:\n  mode: process\n  maxRestarts: 2\n');
+    const { file } = await setUp('poolSize: 1\nisolation:\n  mode: process\n  restartCapMs: 2000\n');
     const server = await startServe(['--config', file]);
     const status = await get(`${server.url}/api/v1/plugins/status`);
     expect(status.json.pool).toMatchObject({ isolation: 'process', status: 'ok', restarts: 0 });

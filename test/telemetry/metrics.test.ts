@@ -39,7 +39,11 @@ describe('Prometheus metrics', () => {
       [
         'sift_plugin_invocations_total',
         'sift_plugin_invocation_duration_seconds',
+        'sift_plugin_queue_wait_seconds',
+        'sift_plugin_run_duration_seconds',
         'sift_plugin_timeouts_total',
+        'sift_plugin_runtime_errors_total',
+        'sift_plugin_interference_total',
         'sift_plugin_cpu_seconds_total',
         'sift_plugin_memory_bytes',
         'sift_plugin_dispatches_total',
