@@ -58,10 +58,6 @@ export class Scheduler {
     return this.#queued;
   }
 
-  get threadCount(): number {
-    return this.#threads.size;
-  }
-
   threads(): ThreadSlot[] {
     return [...this.#threads.values()];
   }
@@ -98,10 +94,8 @@ export class Scheduler {
   }
 
   /** The worker is gone: its jobs are settled by the pool (their task rejects); forget the slot. */
-  removeThread(id: number): ThreadSlot | undefined {
-    const thread = this.#threads.get(id);
+  removeThread(id: number): void {
     this.#threads.delete(id);
-    return thread;
   }
 
   /** Queue a job; call pump() after a group (a fan-out) so it is placed and batched together. */
