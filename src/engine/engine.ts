@@ -108,6 +108,8 @@ export class Engine {
     const engine = new Engine(parsed);
     try {
       if (fromFile !== undefined) engine.#useConfig(fromFile);
+      // The engine is handed over with its pool up (or known down), even when no plugin loads yet.
+      await engine.#pool.started();
       await engine.#manager.registerAll(dirs);
       engine.#manager.startHealthChecks();
       if (parsed.watch && parsed.pluginsDir !== undefined) engine.#startWatching(parsed.pluginsDir);
@@ -174,7 +176,7 @@ export class Engine {
   /**
    * Whether the pool can run calls. In process isolation it is `restarting` while the child is down
    * (it will be back: restarts never stop) and `failed` when children keep failing to come up at all
-   * (the pool cannot recover by itself). Host-side only.
+   * (it keeps retrying, but the environment is likely broken). Host-side only.
    */
   poolHealth(): PoolHealth {
     return this.#pool.health();

@@ -139,6 +139,12 @@ export class ProcessPool implements PluginPool {
     };
   }
 
+  /** Resolves when the first child is ready, or when it died before it was (the pool then reads `restarting` or `failed`). */
+  started(): Promise<void> {
+    if (this.#state !== 'starting' || this.#everReady) return Promise.resolve();
+    return new Promise((resolve) => this.#backlog.push(resolve));
+  }
+
   recovery(): PoolRecovery {
     const rss = this.#rss?.rssBytes;
     return {

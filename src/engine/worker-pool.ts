@@ -61,6 +61,8 @@ export interface PluginPool {
   callMany(items: ReadonlyArray<{ task: CallRequestTask; spec: PluginSpec }>): Promise<WorkerReply[]>;
   evict(pluginKeys: string[]): Promise<void>;
   health(): PoolHealth;
+  /** Resolves once the pool first came up or first failed to (never rejects): `health()` is then final. */
+  started(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -140,6 +142,10 @@ export class ThreadPool implements PluginPool {
     });
     this.#watchdog = setInterval(() => this.#recycleStuckWorkers(), Math.min(500, Math.max(50, this.#stuckAfterMs / 4)));
     this.#watchdog.unref();
+  }
+
+  started(): Promise<void> {
+    return Promise.resolve();
   }
 
   health(): PoolHealth {

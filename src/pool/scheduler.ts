@@ -27,8 +27,8 @@ export interface SchedulerHost {
  * - each plugin version is a flow with its own FIFO; flows take turns (round robin), so a plugin
  *   with a thousand calls queued does not delay one with a single call;
  * - code that has not proved short never shares a thread with other plugins (probation, suspect),
- *   and suspects together hold at most `maxSuspectThreads` threads, one call each; at least one
- *   thread always stays open to trusted plugins;
+ *   and suspects together hold at most `maxSuspectThreads` threads, one call each; the last
+ *   thread stays open to trusted plugins (lent to the others only while no trusted call wants it);
  * - a thread whose plugin code runs past `longSegmentMs` is marked blocked: nothing new goes there,
  *   its calls not started yet are withdrawn and placed elsewhere, and the plugin loses trust;
  * - a queued call whose deadline passes ends as `timeout` / `queue_wait`, never charged to it.
@@ -223,8 +223,10 @@ export class Scheduler {
     const owned = flow.owned;
     if (owned !== undefined) {
       // More calls of a probation plugin may wait together on its own thread; a suspect runs one at a time.
-      if (flow.trust === 'probation' && !owned.blocked && owned.running.size < this.#policy.callsPerThread) return owned;
-      return undefined;
+      if (flow.trust !== 'probation' || owned.blocked || owned.running.size >= this.#policy.callsPerThread) return undefined;
+      // On a lent last thread, it adds nothing more once trusted calls wait for it.
+      if (this.#ownedThreads() >= this.#threads.size && this.#trustedDemand()) return undefined;
+      return owned;
     }
     // Still finishing calls it made while trusted: wait for them rather than hold two threads.
     if (flow.running > 0) return undefined;
@@ -241,9 +243,24 @@ export class Scheduler {
       if (choice === undefined || (!choice.sentKeys.has(flow.key) && thread.sentKeys.has(flow.key))) choice = thread;
     }
     if (choice === undefined) return undefined;
-    if (exclusive >= this.#threads.size - 1) return undefined;
     if (flow.trust === 'suspect' && suspects >= this.#policy.maxSuspectThreads) return undefined;
+    // The last thread stays open to trusted plugins, but is lent while none of theirs wants it (a
+    // small pool, or one whose other threads are held, must not leave new plugins waiting for nobody).
+    if (exclusive >= this.#threads.size - 1 && this.#trustedDemand()) return undefined;
     return choice;
+  }
+
+  #ownedThreads(): number {
+    let owned = 0;
+    for (const thread of this.#threads.values()) if (thread.owner !== undefined) owned += 1;
+    return owned;
+  }
+
+  /** Trusted calls are running or waiting (the work the last thread is kept for). */
+  #trustedDemand(): boolean {
+    for (const thread of this.#threads.values()) if (thread.shared) return true;
+    for (const flow of this.#ring) if (flow.trust === 'trusted' && this.#head(flow) !== undefined) return true;
+    return false;
   }
 
   #attach(job: Job, thread: ThreadSlot): void {

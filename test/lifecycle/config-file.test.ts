@@ -124,7 +124,7 @@ lifecycle:
     await writeFile(file, 'isolation: procss\npoolSize: 0\ncapabilities: []\n');
     await expect(loadConfigFile(file)).rejects.toMatchObject({
       code: 'CORRAL_ERR_CONFIG',
-      message: `${file}: poolSize: Too small: expected number to be >=1; isolation: Invalid option: expected one of "thread"|"process"; capabilities: cannot be set in a config file (pass capabilities to createEngine in code)`,
+      message: `${file}: poolSize: Too small: expected number to be >=1; isolation.mode: Invalid option: expected one of "thread"|"process"; capabilities: cannot be set in a config file (pass capabilities to createEngine in code)`,
     });
   });
 });

@@ -148,7 +148,9 @@ describe('process isolation (pool in a supervised child process)', () => {
     await writePlugin(root, { id: 'z-sleeper', capabilities: ['classify'], limits }, sleeper);
     const capture = captureLogger('warn');
     const { createEngine } = await import('corral');
-    const engine = await createEngine({ pluginsDir: root, logger: capture.logger, ...processIsolation({ restartBaseMs: 50, restartCapMs: 200 }) });
+    // A blamed crash opens the bomb's breaker at once; a short cool-down lets its half-open probes crash the child again.
+    const lifecycle = { breaker: { cooldownMs: 300, maxCooldownMs: 300 } };
+    const engine = await createEngine({ pluginsDir: root, logger: capture.logger, lifecycle, ...processIsolation({ restartBaseMs: 50, restartCapMs: 200 }) });
     try {
       const seen = new Map<string, string[]>();
       let bombCrashes = 0;
@@ -166,6 +168,8 @@ describe('process isolation (pool in a supervised child process)', () => {
       expect(bomb.length).toBeGreaterThanOrEqual(4);
       // Its first crash may be ambiguous (a sleeper was in flight too); from the second on it is blamed.
       expect(bomb.slice(1).every((l) => l === 'crashed/caused_crash'), JSON.stringify(bomb)).toBe(true);
+      // Blamed once, it is refused until its cool-down ends instead of taking the child down again.
+      expect(seen.get('memory-map-bomb')).toContain('unavailable/circuit_open');
       for (const id of ['echo', 'words', 'a-sleeper', 'z-sleeper']) {
         const outcomes = seen.get(id) ?? [];
         expect(outcomes.filter((l) => l.startsWith('crashed/')).every((l) => l === 'crashed/pool_crash'), `${id}: ${JSON.stringify(outcomes)}`).toBe(true);

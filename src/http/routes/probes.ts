@@ -15,18 +15,19 @@ export function probeRoutes(deps: ApiDeps): AnyRoute[] {
       method: 'get',
       path: '/healthz',
       operationId: 'getLiveness',
-      summary: 'The process is alive (503 only when its worker pool failed for good)',
+      summary: 'The process is alive (503 only while its worker pool cannot start a child at all)',
       tag: 'probes',
       role: null,
       responses: {
         200: { description: 'Alive', schema: livenessSchema },
-        503: { description: 'The worker pool cannot recover: restart the process', schema: problemSchema },
+        503: { description: 'The worker pool cannot start a child (failedAfterStartFailures in a row): restarting the process may help', schema: problemSchema },
       },
       handle(c) {
-        // Only a pool that cannot come back is a liveness failure: restarting is a readiness matter,
-        // and restarting the process for it would throw away the recovery already under way.
+        // Only a pool whose children cannot even start is a liveness failure (the host's environment is
+        // broken: restarting the process is the remedy). Restarting is a readiness matter, and
+        // restarting the process for it would throw away the recovery already under way.
         if (engine.poolHealth().status === 'failed') {
-          throw new HttpProblem({ status: 503, type: 'not-alive', detail: 'the worker pool failed and cannot recover; restart the process' });
+          throw new HttpProblem({ status: 503, type: 'not-alive', detail: 'the worker pool cannot start a child process; it keeps retrying, but restarting the process may be needed' });
         }
         return c.json({ status: 'ok' as const, uptime_seconds: Math.round((Date.now() - deps.startedAt) / 100) / 10 });
       },
