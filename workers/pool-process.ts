@@ -8,6 +8,10 @@ import pino from 'pino';
 import type { FromPoolProcess, PoolCallItem, PoolProcessConfig, PoolStatsSnapshot, ToPoolProcess } from '../src/engine/pool-process-protocol.ts';
 import { ThreadPool } from '../src/engine/worker-pool.ts';
 import { errorReply, type PluginSpec, type WorkerReply } from '../src/protocol.ts';
+import { MemoryGuard } from './memory-guard.ts';
+
+/** Memory the pool may add beside its calls' allowances while plugin code runs (see memory-guard.ts). */
+const GUARD_SLACK_MB = 128;
 
 /** Exit code of a child that cannot come up (the host counts it as a start failure). */
 const EXIT_STARTUP_FAILED = 78;
@@ -59,6 +63,23 @@ const pool = new ThreadPool({
   },
 });
 const specs = new Map<string, PluginSpec>();
+
+// Heap growth isolated-vm does not stop in time (see memory-guard.ts): name the plugin, then die.
+new MemoryGuard({
+  rssBytes: () => process.memoryUsage.rss(),
+  segments: () => pool.runningSegments(),
+  minSegmentMs: config.scheduling?.longSegmentMs ?? 50,
+  slackBytes: GUARD_SLACK_MB * 1024 * 1024,
+  intervalMs: 20,
+  onExceeded({ pluginId, growthBytes, allowanceBytes, segmentMs }) {
+    const report = { pluginId, growthMb: Math.round(growthBytes / 2 ** 20), allowanceMb: Math.round(allowanceBytes / 2 ** 20), segmentMs: Math.round(segmentMs) };
+    logger.fatal({ event: 'pool.process.memory_exceeded', plugin_id: pluginId, growth_mb: report.growthMb, allowance_mb: report.allowanceMb }, 'a plugin grew the pool process past its allowance in one call; restarting the pool process');
+    const die = () => process.kill(process.pid, 'SIGKILL');
+    if (process.connected && process.send !== undefined) process.send({ type: 'memory_exceeded', ...report } satisfies FromPoolProcess, die);
+    else die();
+    setTimeout(die, 200).unref();
+  },
+});
 
 function stats(): PoolStatsSnapshot {
   return { queueSize: pool.queueSize, utilization: pool.utilization, threads: pool.threadCount };

@@ -129,19 +129,21 @@ export class CrashAttribution {
    * The child died. Decide who caused it (see the rule above), start a new child lifetime, and drop
    * the held requests (they never ran; the caller's `drop` answers them).
    */
-  crashed(reason: string): CrashReport {
+  /** The child died; `known` is a culprit the child named itself (its memory guard), blamed outright. */
+  crashed(reason: string, known?: string): CrashReport {
     this.#expire();
     const now = this.#now();
     const uncleared = [...this.#inFlight.values()].filter((r) => !this.#cleared.has(r.activity));
     const suspects = [...new Set(uncleared.map((r) => r.pluginId))].sort();
     const convicted = suspects.filter((id) => this.#probation.get(id)?.convicted === true);
-    let blamed: string[] = convicted;
+    let blamed: string[] = known === undefined ? convicted : [known];
     if (blamed.length === 0 && suspects.length === 1) blamed = suspects;
     if (blamed.length === 0) {
       const repeat = suspects.filter((id) => this.#probation.has(id));
       if (repeat.length === 1) blamed = repeat;
     }
-    for (const id of suspects) {
+    // A named culprit clears the other suspects: nobody else goes on probation for this crash.
+    for (const id of known === undefined ? suspects : [known]) {
       const entry = this.#probation.get(id) ?? { activities: new Set<string>(), until: 0, convicted: false };
       for (const r of uncleared) if (r.pluginId === id) entry.activities.add(r.activity);
       entry.until = now + this.#windowMs;

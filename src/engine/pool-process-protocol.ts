@@ -52,4 +52,6 @@ export type FromPoolProcess =
   | { type: 'replies'; replies: Array<{ id: number; reply: WorkerReply | null }>; stats: PoolStatsSnapshot }
   /** Every 250 ms; `rssBytes` serves the memory cap where /proc cannot be read. */
   | { type: 'stats'; stats: PoolStatsSnapshot; rssBytes: number }
-  | { type: 'log'; line: string };
+  | { type: 'log'; line: string }
+  /** The memory guard caught a plugin growing the child past its allowance; the child dies next. */
+  | { type: 'memory_exceeded'; pluginId: string; growthMb: number; allowanceMb: number; segmentMs: number };

@@ -84,6 +84,8 @@ export class ProcessPool implements PluginPool {
   #nextRestartAt: number | undefined;
   /** Why the current child is being killed by us, or what it said before exiting. */
   #exitCause: string | undefined;
+  /** Named by the child's memory guard just before it died: blamed without investigation. */
+  #memoryCulprit: string | undefined;
   #restartTimer: NodeJS.Timeout | undefined;
   #readyTimer: NodeJS.Timeout | undefined;
   #rss: RssMonitor | undefined;
@@ -324,6 +326,7 @@ export class ProcessPool implements PluginPool {
     this.#sentKeys = new Set();
     this.#readyAt = undefined;
     this.#exitCause = undefined;
+    this.#memoryCulprit = undefined;
     this.#nextRestartAt = undefined;
     let child: ChildProcess;
     try {
@@ -379,6 +382,11 @@ export class ProcessPool implements PluginPool {
         return;
       case 'startup_failed':
         this.#exitCause = message.message;
+        return;
+      case 'memory_exceeded':
+        this.#memoryCulprit = message.pluginId;
+        this.#exitCause = `plugin "${message.pluginId}" grew the pool process by ${message.growthMb} MB in one ${message.segmentMs} ms run of its code (allowed: ${message.allowanceMb} MB, twice the memory limit of every call running, plus the pool's slack); restarted to reclaim it`;
+        this.#logger.error({ event: 'pool.process.memory_exceeded', plugin_id: message.pluginId, growth_mb: message.growthMb, allowance_mb: message.allowanceMb }, this.#exitCause);
         return;
       case 'ready':
         this.#stats = message.stats;
@@ -442,9 +450,14 @@ export class ProcessPool implements PluginPool {
       for (const [, request] of inFlight) request.resolve(request.lost('pool_crash', `${reason} (the pool was closing)`));
       return;
     }
-    const crash = this.#attribution.crashed(reason);
+    const culprit = this.#memoryCulprit;
+    const crash = this.#attribution.crashed(reason, culprit);
     this.#lastCrash = crash;
     for (const [, request] of inFlight) {
+      if (culprit !== undefined && request.pluginId === culprit) {
+        request.resolve(errorReply({ type: 'memory_limit', reason: 'caused_crash', message: reason }));
+        continue;
+      }
       const blame = request.pluginId !== undefined && crash.blamed.includes(request.pluginId) ? 'caused_crash' : 'pool_crash';
       request.resolve(request.lost(blame, reason));
     }

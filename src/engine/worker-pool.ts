@@ -12,6 +12,15 @@ import type { ThreadSlot } from '../pool/thread-slot.ts';
 // The watched entry wraps plugin-worker.ts and publishes each thread's busy state (see busy-table.ts).
 const WORKER_FILE = fileURLToPath(new URL('../../workers/watched-worker.ts', import.meta.url));
 
+/** Plugin code holding a thread in one synchronous segment (see workers/memory-guard.ts). */
+export interface RunningSegment {
+  threadId: number;
+  /** Epoch ms the segment started. */
+  since: number;
+  pluginId: string;
+  memoryMb: number;
+}
+
 export interface WorkerPoolOptions {
   /** Threads trusted plugins spread over (the CPU count by default). */
   size: number;
@@ -156,6 +165,22 @@ export class ThreadPool implements PluginPool {
   /** Each plugin version's scheduling trust (probation, trusted, suspect), by plugin key. */
   trust(): Record<string, string> {
     return this.#scheduler.trust();
+  }
+
+  /** Plugin code holding a thread right now, one synchronous segment each (see workers/memory-guard.ts). */
+  runningSegments(): RunningSegment[] {
+    const segments: RunningSegment[] = [];
+    for (const thread of this.#scheduler.threads()) {
+      if (thread.idle) continue;
+      const segment = this.#busy.segment(thread.id);
+      if (segment === undefined) continue;
+      for (const job of thread.running) {
+        if (job.flow.id !== segment.flow) continue;
+        segments.push({ threadId: thread.id, since: segment.since, pluginId: job.spec.id, memoryMb: job.spec.memoryMb });
+        break;
+      }
+    }
+    return segments;
   }
 
   /** Thread ids of the live workers, in piscina's order (for fault injection and diagnostics). */

@@ -33,7 +33,10 @@ export function isBreakerFault(outcome: Outcome): boolean {
   return outcome.status === 'error' && attribute(outcome) === 'fault' && BREAKER_FAULTS.has(outcome.error.type);
 }
 
-/** The plugin was identified as the cause of a pool process crash: quarantine it at once. */
+/**
+ * The plugin was identified as the cause of a pool process crash (`crashed`, or `memory_limit` when
+ * the child's memory guard named it): quarantine it at once.
+ */
 export function causedCrash(outcome: Outcome): boolean {
-  return outcome.status === 'error' && outcome.error.type === 'crashed' && outcome.error.reason === 'caused_crash';
+  return outcome.status === 'error' && (outcome.error.type === 'crashed' || outcome.error.type === 'memory_limit') && outcome.error.reason === 'caused_crash';
 }
