@@ -274,7 +274,7 @@ export class ThreadPool implements PluginPool {
     if (this.#closed) return Promise.resolve(poolFailure(new Error('the pool is closed')));
     if (this.#scheduler.queued >= this.#maxQueue) return Promise.resolve(poolFailure(new Error('Task queue is at limit')));
     return new Promise((resolve) => {
-      const job: Job = { flow: this.#scheduler.flow(spec.key), spec, work, deadline, resolve, thread: undefined, ticket: undefined, attempt: 0, expiry: undefined, done: false };
+      const job: Job = { flow: this.#scheduler.flow(spec.key), spec, work, deadline, queuedAt: Date.now(), resolve, thread: undefined, ticket: undefined, attempt: 0, expiry: undefined, done: false };
       this.#scheduler.submit(job);
     });
   }

@@ -10,6 +10,8 @@ export interface Job {
   readonly work: { kind: 'call'; task: CallRequestTask } | { kind: 'load'; task: LoadTask };
   /** Absolute deadline (ms since the epoch): past it a queued job ends as queue_wait. */
   readonly deadline: number;
+  /** When it was first queued (ms since the epoch). */
+  readonly queuedAt: number;
   readonly resolve: (reply: WorkerReply) => void;
   /** Where it runs now; undefined while queued. */
   thread: ThreadSlot | undefined;

@@ -3,6 +3,12 @@ import { Flow, type FlowPolicy } from './flow.ts';
 import type { Job } from './job.ts';
 import { ThreadSlot } from './thread-slot.ts';
 
+/**
+ * Calls a trusted plugin's own warm thread may have beyond the least busy one before the plugin's
+ * further calls go elsewhere: a few short calls queued there cost less than a new isolate.
+ */
+const AFFINITY_SLACK = 8;
+
 export interface SchedulingPolicy extends FlowPolicy {
   /** Threads trusted plugins spread over before they pack (the CPU count by default). */
   sharedThreads: number;
@@ -205,15 +211,25 @@ export class Scheduler {
     let sharedCount = 0;
     let best: ThreadSlot | undefined;
     let idle: ThreadSlot | undefined;
+    // The least busy thread that already holds this plugin's isolate (building one costs ~5 ms).
+    let home: ThreadSlot | undefined;
+    let leastRunning = Number.POSITIVE_INFINITY;
     for (const thread of this.#threads.values()) {
       if (thread.shared) sharedCount += 1;
       if (thread.blocked || thread.owner !== undefined || thread.running.size >= callsPerThread) continue;
+      leastRunning = Math.min(leastRunning, thread.running.size);
+      if (thread.sentKeys.has(flow.key) && (home === undefined || thread.running.size < home.running.size)) home = thread;
       if (thread.idle) {
         if (idle === undefined || (!idle.sentKeys.has(flow.key) && thread.sentKeys.has(flow.key))) idle = thread;
       } else if (best === undefined || thread.running.size < best.running.size || (thread.running.size === best.running.size && thread.sentKeys.has(flow.key))) {
         best = thread;
       }
     }
+    // A plugin's only call in flight (a fan-out's usual case) goes home; a busy plugin's further calls
+    // spread once its home is AFFINITY_SLACK calls busier than the least busy thread.
+    if (home !== undefined && (flow.running === 0 || home.running.size <= leastRunning + AFFINITY_SLACK)) return home;
+    // Its warm threads are full: wait for one rather than build another isolate, within reason.
+    if (home === undefined && flow.running === 0 && this.#worthWaitingForHome(flow, 'shared')) return undefined;
     if (idle !== undefined && (sharedCount < sharedThreads || best === undefined)) return idle;
     return best;
   }
@@ -243,11 +259,29 @@ export class Scheduler {
       if (choice === undefined || (!choice.sentKeys.has(flow.key) && thread.sentKeys.has(flow.key))) choice = thread;
     }
     if (choice === undefined) return undefined;
+    if (!choice.sentKeys.has(flow.key) && this.#worthWaitingForHome(flow, 'any')) return undefined;
     if (flow.trust === 'suspect' && suspects >= this.#policy.maxSuspectThreads) return undefined;
     // The last thread stays open to trusted plugins, but is lent while none of theirs wants it (a
     // small pool, or one whose other threads are held, must not leave new plugins waiting for nobody).
     if (exclusive >= this.#threads.size - 1 && this.#trustedDemand()) return undefined;
     return choice;
+  }
+
+  /**
+   * Its isolate lives on a thread that is busy now: waiting for that thread (through the first half
+   * of the call's time budget, never for a blocked thread) beats building another isolate (~5 ms of
+   * CPU and its memory: with hundreds of plugins, building them everywhere is what fills the queue).
+   */
+  #worthWaitingForHome(flow: Flow, homes: 'any' | 'shared'): boolean {
+    const head = flow.queue[0];
+    if (head === undefined || Date.now() >= head.queuedAt + (head.deadline - head.queuedAt) / 2) return false;
+    for (const thread of this.#threads.values()) {
+      if (!thread.sentKeys.has(flow.key) || thread.blocked) continue;
+      // A trusted plugin waits only for a full shared thread (short calls); one that another plugin
+      // has to itself may stay taken for that plugin's whole deadline.
+      if (homes === 'any' || thread.owner === undefined) return true;
+    }
+    return false;
   }
 
   #ownedThreads(): number {
@@ -338,7 +372,8 @@ export class Scheduler {
         changed = true;
       }
     }
-    if (changed) this.pump();
+    // Queued jobs may be placeable now by time alone (a wait for a warm thread ran out).
+    if (changed || this.#queued > 0) this.pump();
     else this.#armWatch();
   }
 
