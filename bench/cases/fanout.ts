@@ -8,7 +8,7 @@ import { SMALL_INPUT } from '../lib/workloads.ts';
 
 export async function measureFanout(ctx: BenchContext, count: number, iterations: number, poolSize: number): Promise<Metrics> {
   const set = makePlugins(count, { prefix: `fan${count}` });
-  const engine = await openEngine({ pluginsDir: set.root, poolSize });
+  const engine = await openEngine({ pluginsDir: set.root, poolSize, concurrentCallsPerWorker: 256 });
   try {
     const dispatch = async () => {
       const result = await engine.dispatch('classify', SMALL_INPUT);

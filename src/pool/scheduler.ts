@@ -7,7 +7,32 @@ import { ThreadSlot } from './thread-slot.ts';
  * Calls a trusted plugin's own warm thread may have beyond the least busy one before the plugin's
  * further calls go elsewhere: a few short calls queued there cost less than a new isolate.
  */
-const AFFINITY_SLACK = 8;
+const AFFINITY_SLACK = 1;
+
+/** The best threads of one lane for a trusted call: its warm one (`home`), and the least busy. */
+class LanePick {
+  readonly #key: string;
+  home: ThreadSlot | undefined;
+  best: ThreadSlot | undefined;
+  leastRunning = Number.POSITIVE_INFINITY;
+
+  constructor(key: string) {
+    this.#key = key;
+  }
+
+  consider(thread: ThreadSlot): void {
+    const running = thread.running.size;
+    const warm = thread.sentKeys.has(this.#key);
+    this.leastRunning = Math.min(this.leastRunning, running);
+    if (warm && (this.home === undefined || running < this.home.running.size)) this.home = thread;
+    if (this.best === undefined || running < this.best.running.size || (running === this.best.running.size && warm)) this.best = thread;
+  }
+}
+
+/** Preference among idle threads for exclusive work: warm for the plugin (2), then spare lane (1). */
+function exclusiveRank(thread: ThreadSlot, key: string): number {
+  return (thread.sentKeys.has(key) ? 2 : 0) + (thread.lane === 'spare' ? 1 : 0);
+}
 
 export interface SchedulingPolicy extends FlowPolicy {
   /** Threads trusted plugins spread over before they pack (the CPU count by default). */
@@ -53,6 +78,8 @@ export class Scheduler {
   #running = 0;
   #nextFlowId = 1;
   #pumping = false;
+  /** Jobs queued since the last pump, whose deadline timers are not armed yet. */
+  #unarmed: Job[] = [];
   #watch: NodeJS.Timeout | undefined;
 
   constructor(policy: SchedulingPolicy, host: SchedulerHost) {
@@ -95,7 +122,12 @@ export class Scheduler {
   }
 
   addThread(id: number): void {
-    if (!this.#threads.has(id)) this.#threads.set(id, new ThreadSlot(id));
+    if (!this.#threads.has(id)) {
+      // The first `sharedThreads` threads (and replacements for them) are the trusted plugins' lane.
+      let sharedLane = 0;
+      for (const thread of this.#threads.values()) if (thread.lane === 'shared') sharedLane += 1;
+      this.#threads.set(id, new ThreadSlot(id, sharedLane < this.#policy.sharedThreads ? 'shared' : 'spare'));
+    }
     this.pump();
   }
 
@@ -118,7 +150,19 @@ export class Scheduler {
       this.#inRing.add(flow);
       this.#ring.push(flow);
     }
-    job.expiry = setTimeout(() => this.#expire(job), Math.max(0, job.deadline - Date.now()));
+    // Its deadline timer is armed by the next pump only if it is still waiting then: most jobs are
+    // placed at once, and a timer set and cleared per call is a measurable share of a short call.
+    this.#unarmed.push(job);
+  }
+
+  #armExpiries(): void {
+    const jobs = this.#unarmed;
+    if (jobs.length === 0) return;
+    this.#unarmed = [];
+    for (const job of jobs) {
+      if (job.done || job.thread !== undefined || job.expiry !== undefined) continue;
+      job.expiry = setTimeout(() => this.#expire(job), Math.max(0, job.deadline - Date.now()));
+    }
   }
 
   /** The flow's next live job (settled ones are dropped lazily: removing from the middle is O(n)). */
@@ -195,6 +239,7 @@ export class Scheduler {
     } finally {
       this.#pumping = false;
     }
+    this.#armExpiries();
     for (const [thread, jobs] of posts) this.#host.post(thread, jobs);
     this.#armWatch();
   }
@@ -203,35 +248,26 @@ export class Scheduler {
     return flow.exclusive ? this.#placeExclusive(flow) : this.#placeShared(flow);
   }
 
-  /** Trusted: spread over up to `sharedThreads` threads, then the least loaded one with room. */
+  /**
+   * Trusted: the shared lane first (its `sharedThreads` threads), the least busy thread that already
+   * holds the plugin's isolate unless it is AFFINITY_SLACK calls busier than the least busy one; spare
+   * threads only when no shared thread has room.
+   */
   #placeShared(flow: Flow): ThreadSlot | undefined {
     const { callsPerThread, sharedThreads } = this.#policy;
-    // One flow may hold at most half the shared slots, so a flood of slow async calls leaves room.
-    if (flow.running >= Math.max(1, Math.ceil((callsPerThread * sharedThreads) / 2))) return undefined;
-    let sharedCount = 0;
-    let best: ThreadSlot | undefined;
-    let idle: ThreadSlot | undefined;
-    // The least busy thread that already holds this plugin's isolate (building one costs ~5 ms).
-    let home: ThreadSlot | undefined;
-    let leastRunning = Number.POSITIVE_INFINITY;
+    // While other plugins' calls wait, one flow may hold at most half the shared slots, so a flood
+    // of slow async calls leaves room; alone, it may use them all (work-conserving).
+    if (flow.running >= Math.max(1, Math.ceil((callsPerThread * sharedThreads) / 2)) && this.#othersWaiting(flow)) return undefined;
+    const lanes = { shared: new LanePick(flow.key), spare: new LanePick(flow.key) };
     for (const thread of this.#threads.values()) {
-      if (thread.shared) sharedCount += 1;
       if (thread.blocked || thread.owner !== undefined || thread.running.size >= callsPerThread) continue;
-      leastRunning = Math.min(leastRunning, thread.running.size);
-      if (thread.sentKeys.has(flow.key) && (home === undefined || thread.running.size < home.running.size)) home = thread;
-      if (thread.idle) {
-        if (idle === undefined || (!idle.sentKeys.has(flow.key) && thread.sentKeys.has(flow.key))) idle = thread;
-      } else if (best === undefined || thread.running.size < best.running.size || (thread.running.size === best.running.size && thread.sentKeys.has(flow.key))) {
-        best = thread;
-      }
+      lanes[thread.lane].consider(thread);
     }
-    // A plugin's only call in flight (a fan-out's usual case) goes home; a busy plugin's further calls
-    // spread once its home is AFFINITY_SLACK calls busier than the least busy thread.
-    if (home !== undefined && (flow.running === 0 || home.running.size <= leastRunning + AFFINITY_SLACK)) return home;
-    // Its warm threads are full: wait for one rather than build another isolate, within reason.
-    if (home === undefined && flow.running === 0 && this.#worthWaitingForHome(flow, 'shared')) return undefined;
-    if (idle !== undefined && (sharedCount < sharedThreads || best === undefined)) return idle;
-    return best;
+    const { shared, spare } = lanes;
+    if (shared.home !== undefined && shared.home.running.size <= shared.leastRunning + AFFINITY_SLACK) return shared.home;
+    // Its warm shared threads are full: wait for one rather than build another isolate, within reason.
+    if (shared.home === undefined && this.#worthWaitingForHome(flow, 'shared')) return undefined;
+    return shared.best ?? spare.home ?? spare.best;
   }
 
   /** Probation and suspects: a thread to itself, within the limits that keep the pool open to others. */
@@ -256,7 +292,8 @@ export class Scheduler {
         continue;
       }
       if (!thread.idle || thread.blocked) continue;
-      if (choice === undefined || (!choice.sentKeys.has(flow.key) && thread.sentKeys.has(flow.key))) choice = thread;
+      // A thread holding its isolate first, then the spare lane (the shared one is the trusted plugins').
+      if (choice === undefined || exclusiveRank(thread, flow.key) > exclusiveRank(choice, flow.key)) choice = thread;
     }
     if (choice === undefined) return undefined;
     if (!choice.sentKeys.has(flow.key) && this.#worthWaitingForHome(flow, 'any')) return undefined;
@@ -277,10 +314,15 @@ export class Scheduler {
     if (head === undefined || Date.now() >= head.queuedAt + (head.deadline - head.queuedAt) / 2) return false;
     for (const thread of this.#threads.values()) {
       if (!thread.sentKeys.has(flow.key) || thread.blocked) continue;
-      // A trusted plugin waits only for a full shared thread (short calls); one that another plugin
-      // has to itself may stay taken for that plugin's whole deadline.
-      if (homes === 'any' || thread.owner === undefined) return true;
+      // A trusted plugin waits only for a full shared-lane thread (short calls); one that another
+      // plugin has to itself may stay taken for that plugin's whole deadline.
+      if (homes === 'any' || (thread.owner === undefined && thread.lane === 'shared')) return true;
     }
+    return false;
+  }
+
+  #othersWaiting(flow: Flow): boolean {
+    for (const other of this.#ring) if (other !== flow && this.#head(other) !== undefined) return true;
     return false;
   }
 
@@ -292,7 +334,7 @@ export class Scheduler {
 
   /** Trusted calls are running or waiting (the work the last thread is kept for). */
   #trustedDemand(): boolean {
-    for (const thread of this.#threads.values()) if (thread.shared) return true;
+    for (const thread of this.#threads.values()) if (thread.runningTrusted) return true;
     for (const flow of this.#ring) if (flow.trust === 'trusted' && this.#head(flow) !== undefined) return true;
     return false;
   }
