@@ -45,6 +45,37 @@ function render(r: Json): string {
       ],
     ),
   );
+  const n = c.neighbours as Json | undefined;
+  if (n?.alone && n?.beside) {
+    lines.push('');
+    lines.push(`Healthy plugins beside hostile ones (\`neighbours\`: 15 healthy plugins, sync and async, ${fmt(n.in_flight, 0)} dispatches in flight, every plugin on the default limits and 1000 ms deadline; "beside" adds two \`for(;;){}\` spinners, first and last in the order, and a legal 300 ms busy-wait):`);
+    lines.push('');
+    lines.push(
+      table(
+        ['healthy calls', 'calls', 'failed', 'p50', 'p99', 'queue wait p99'],
+        [
+          ['alone', fmt(n.alone.healthy_calls, 0), fmt(n.alone.healthy_failed, 0), `${fmt(n.alone.p50_ms, 2)} ms`, `${fmt(n.alone.p99_ms, 2)} ms`, `${fmt(n.alone.queue_p99_ms, 2)} ms`],
+          ['beside the spinners', fmt(n.beside.healthy_calls, 0), fmt(n.beside.healthy_failed, 0), `${fmt(n.beside.p50_ms, 2)} ms (${fmt(n.p50_ratio, 2)}×)`, `${fmt(n.beside.p99_ms, 2)} ms (${fmt(n.p99_ratio, 2)}×)`, `${fmt(n.beside.queue_p99_ms, 2)} ms`],
+        ],
+      ),
+    );
+  }
+  const iso = { invoke: c.isolation_invoke_warm as Json | undefined, fanout: c.isolation_fanout_10 as Json | undefined, tput: c.isolation_throughput as Json | undefined, floor: c.floor_process_invoke as Json | undefined };
+  if (iso.invoke && iso.fanout && iso.tput) {
+    lines.push('');
+    lines.push('What each isolation mode costs (`isolation` case, alternating rounds in one run; `process` is the default):');
+    lines.push('');
+    lines.push(
+      table(
+        ['', 'thread', 'process', 'process / thread', 'process floor'],
+        [
+          ['`engine.invoke`, warm, p50', `${fmt(iso.invoke.thread_p50_us)} µs`, `${fmt(iso.invoke.process_p50_us)} µs`, `${fmt(iso.invoke.process_over_thread, 2)}×`, `${fmt(iso.floor?.p50_us)} µs (bare IPC round trip ${fmt(iso.floor?.ipc_p50_us)} µs)`],
+          ['`engine.dispatch` to 10 plugins, p50', `${fmt(iso.fanout.thread_p50_us)} µs`, `${fmt(iso.fanout.process_p50_us)} µs`, `${fmt(iso.fanout.process_over_thread, 2)}×`, ''],
+          ['throughput (64 in flight)', `${fmt(iso.tput.thread_ops_per_s, 0)} calls/s`, `${fmt(iso.tput.process_ops_per_s, 0)} calls/s`, `${fmt(iso.tput.process_over_thread, 2)}×`, ''],
+        ],
+      ),
+    );
+  }
   const scaling = r.scaling as Json | undefined;
   if (scaling?.plugins) {
     lines.push('');
@@ -52,8 +83,8 @@ function render(r: Json): string {
     lines.push('');
     lines.push(
       table(
-        ['plugins', 'load', 'RSS warm', 'RSS after fan-outs', 'fan-out p50', 'fan-out p99'],
-        (scaling.plugins as Json[]).map((p) => [String(p.plugins), `${fmt(p.load_ms, 0)} ms`, `${fmt(p.rss_warm_mb, 0)} MB`, `${fmt(p.rss_after_fanouts_mb, 0)} MB`, `${fmt(p.fanout?.p50_us / 1000, 2)} ms`, `${fmt(p.fanout?.p99_us / 1000, 2)} ms`]),
+        ['plugins', 'load', 'RSS warm', 'RSS after fan-outs', 'fan-out p50', 'fan-out p99', 'failed calls in the 3 warm-up fan-outs'],
+        (scaling.plugins as Json[]).map((p) => [String(p.plugins), `${fmt(p.load_ms, 0)} ms`, `${fmt(p.rss_warm_mb, 0)} MB`, `${fmt(p.rss_after_fanouts_mb, 0)} MB`, `${fmt(p.fanout?.p50_us / 1000, 2)} ms`, `${fmt(p.fanout?.p99_us / 1000, 2)} ms`, `${fmt(p.warm_failed, 0)}${p.warm_failed > 0 ? ` (${Object.entries(p.warm_errors ?? {}).map(([t, n]) => `${n} ${t}`).join(', ')})` : ''}`]),
       ),
     );
   }

@@ -35,11 +35,19 @@ async function main(): Promise<void> {
   const engine = await openEngine({ pluginsDir: set.root, poolSize: request.poolSize });
   const loadMs = performance.now() - loadStart;
   try {
+    // Failed calls are counted, not thrown: how many calls of the first fan-outs fail (every plugin
+    // new, isolates being built) is itself a result; the timed fan-outs must all succeed.
+    const warmErrors: Record<string, number> = {};
+    let warmFailed = 0;
+    for (let i = 0; i < request.warmDispatches; i++) {
+      const result = await engine.dispatch('classify', SMALL_INPUT);
+      warmFailed += result.stats.failed;
+      for (const [type, n] of Object.entries(result.stats.errors)) warmErrors[type] = (warmErrors[type] ?? 0) + (n ?? 0);
+    }
     const dispatch = async () => {
       const result = await engine.dispatch('classify', SMALL_INPUT);
       if (result.stats.ok !== request.count) throw new Error(`fan-out: ${result.stats.ok}/${request.count} ok ${JSON.stringify(result.stats.errors)}`);
     };
-    for (let i = 0; i < request.warmDispatches; i++) await dispatch();
     const rssWarm = await settledRssMb();
     let fanout: { p50_us: number; p99_us: number } | null = null;
     if (request.iterations > 0) fanout = latencyUs(await sampleAsync(dispatch, Math.ceil(request.iterations / 5), request.iterations));
@@ -53,6 +61,8 @@ async function main(): Promise<void> {
         rss_warm_mb: round(rssWarm, 1),
         rss_after_fanouts_mb: round(rssAfter, 1),
         fanout,
+        warm_failed: warmFailed,
+        warm_errors: warmErrors,
       })}\n`,
     );
   } finally {
