@@ -22,6 +22,8 @@ export interface PlacementView {
  * further calls go elsewhere: a few short calls queued there cost less than a new isolate.
  */
 const AFFINITY_SLACK = 1;
+/** The same for a plugin's only call in flight. */
+const FAN_OUT_AFFINITY_SLACK = 8;
 
 /** The best threads of one lane for a trusted call: its warm one (`home`), and the least busy. */
 class LanePick {
@@ -64,7 +66,10 @@ export function placeShared(flow: Flow, view: PlacementView): ThreadSlot | undef
     lanes[thread.lane].consider(thread);
   }
   const { shared, spare } = lanes;
-  if (shared.home !== undefined && shared.home.running.size <= shared.leastRunning + AFFINITY_SLACK) return shared.home;
+  // A busy plugin's further calls spread as soon as its warm thread is busier; its only call (a
+  // fan-out's case) tolerates more imbalance, since a fleet's isolates are built once per thread.
+  const slack = flow.running === 0 ? FAN_OUT_AFFINITY_SLACK : AFFINITY_SLACK;
+  if (shared.home !== undefined && shared.home.running.size <= shared.leastRunning + slack) return shared.home;
   // Its warm shared threads are full: wait for one rather than build another isolate, within reason.
   if (shared.home === undefined && worthWaitingForHome(flow, 'shared', view)) return undefined;
   return shared.best ?? spare.home ?? spare.best;
