@@ -83,8 +83,8 @@ function render(r: Json): string {
     lines.push('');
     lines.push(
       table(
-        ['plugins', 'load', 'RSS warm', 'RSS after fan-outs', 'fan-out p50', 'fan-out p99', 'failed calls in the 3 warm-up fan-outs'],
-        (scaling.plugins as Json[]).map((p) => [String(p.plugins), `${fmt(p.load_ms, 0)} ms`, `${fmt(p.rss_warm_mb, 0)} MB`, `${fmt(p.rss_after_fanouts_mb, 0)} MB`, `${fmt(p.fanout?.p50_us / 1000, 2)} ms`, `${fmt(p.fanout?.p99_us / 1000, 2)} ms`, `${fmt(p.warm_failed, 0)}${p.warm_failed > 0 ? ` (${Object.entries(p.warm_errors ?? {}).map(([t, n]) => `${n} ${t}`).join(', ')})` : ''}`]),
+        ['plugins', 'load', 'RSS warm', 'RSS after fan-outs', 'fan-out p50', 'fan-out p99', 'failed calls: 3 warm-up fan-outs / timed ones'],
+        (scaling.plugins as Json[]).map((p) => [String(p.plugins), `${fmt(p.load_ms, 0)} ms`, `${fmt(p.rss_warm_mb, 0)} MB`, `${fmt(p.rss_after_fanouts_mb, 0)} MB`, `${fmt(p.fanout?.p50_us / 1000, 2)} ms`, `${fmt(p.fanout?.p99_us / 1000, 2)} ms`, `${fmt(p.warm_failed, 0)}${p.warm_failed > 0 ? ` (${Object.entries(p.warm_errors ?? {}).map(([t, n]) => `${n} ${t}`).join(', ')})` : ''} / ${fmt(p.timed_failed, 0)}`]),
       ),
     );
   }

@@ -35,8 +35,8 @@ async function main(): Promise<void> {
   const engine = await openEngine({ pluginsDir: set.root, poolSize: request.poolSize });
   const loadMs = performance.now() - loadStart;
   try {
-    // Failed calls are counted, not thrown: how many calls of the first fan-outs fail (every plugin
-    // new, isolates being built) is itself a result; the timed fan-outs must all succeed.
+    // Failed calls are counted, not thrown: how many calls fail (in the first fan-outs every plugin
+    // is new and isolates are being built) is itself a result, shown beside the latency.
     const warmErrors: Record<string, number> = {};
     let warmFailed = 0;
     for (let i = 0; i < request.warmDispatches; i++) {
@@ -44,9 +44,10 @@ async function main(): Promise<void> {
       warmFailed += result.stats.failed;
       for (const [type, n] of Object.entries(result.stats.errors)) warmErrors[type] = (warmErrors[type] ?? 0) + (n ?? 0);
     }
+    let timedFailed = 0;
     const dispatch = async () => {
       const result = await engine.dispatch('classify', SMALL_INPUT);
-      if (result.stats.ok !== request.count) throw new Error(`fan-out: ${result.stats.ok}/${request.count} ok ${JSON.stringify(result.stats.errors)}`);
+      timedFailed += result.stats.failed;
     };
     const rssWarm = await settledRssMb();
     let fanout: { p50_us: number; p99_us: number } | null = null;
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
         rss_after_fanouts_mb: round(rssAfter, 1),
         fanout,
         warm_failed: warmFailed,
+        timed_failed: timedFailed,
         warm_errors: warmErrors,
       })}\n`,
     );
