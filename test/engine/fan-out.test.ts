@@ -47,7 +47,15 @@ describe('fan-out with misbehaving plugins', () => {
   it('every misbehaving plugin serves its next call (isolates rebuilt)', async () => {
     await engine.dispatch('classify', { text: 'boom again' });
     const r = await engine.dispatch('classify', { text: 'all good now' });
-    for (const outcome of r.results) expect(outcome, outcome.pluginId).toMatchObject({ status: 'ok' });
+    for (const first of r.results) {
+      let outcome = first;
+      // On an overloaded machine a 150 ms deadline can pass while the call waits for CPU
+      // (queue_wait / thread_blocked: not the plugin's state, never charged to it): ask again.
+      for (let i = 0; i < 5 && outcome.status === 'error' && (outcome.error.reason === 'queue_wait' || outcome.error.reason === 'thread_blocked'); i++) {
+        outcome = await engine.invoke(outcome.pluginId, 'classify', { text: 'all good now' });
+      }
+      expect(outcome, `${outcome.pluginId}: ${JSON.stringify(outcome)}`).toMatchObject({ status: 'ok' });
+    }
     expect(byId(r.results)['word-count']).toMatchObject({ value: { words: 3 } });
   });
 
