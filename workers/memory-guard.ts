@@ -8,8 +8,9 @@
  * while plugin code holds a thread in one synchronous segment, the process may grow by at most
  * twice the memory limit of every call in a segment at that moment (heap plus memory outside it),
  * plus `slackBytes` for the pool itself. Past that, the plugin whose segment has run longest (and
- * past `minSegmentMs`, so a short call is never blamed) is the one growing: the guard names it,
- * and the child is restarted, since a thread inside V8 cannot be stopped any other way.
+ * past `minSegmentMs`, so a short call is never blamed) is the one growing: the guard names it when
+ * it is the only such segment, and the child is restarted, since a thread inside V8 cannot be
+ * stopped any other way.
  */
 import type { RunningSegment } from '../src/engine/worker-pool.ts';
 
@@ -19,7 +20,7 @@ export interface MemoryGuardOptions {
   minSegmentMs: number;
   slackBytes: number;
   intervalMs: number;
-  onExceeded: (culprit: { pluginId: string; growthBytes: number; allowanceBytes: number; segmentMs: number }) => void;
+  onExceeded: (culprit: { pluginId: string | undefined; growthBytes: number; allowanceBytes: number; segmentMs: number }) => void;
 }
 
 const MiB = 1024 * 1024;
@@ -54,16 +55,20 @@ export class MemoryGuard {
       allowance += 2 * segment.memoryMb * MiB;
     }
     this.#startRss = seen;
-    let culprit: { segment: RunningSegment; growth: number } | undefined;
+    const over: Array<{ segment: RunningSegment; growth: number }> = [];
     for (const segment of segments) {
       const growth = rss - (seen.get(`${segment.threadId}:${segment.since}`) as number);
-      if (growth <= allowance || now - segment.since < this.#options.minSegmentMs) continue;
-      if (culprit === undefined || segment.since < culprit.segment.since) culprit = { segment, growth };
+      if (growth > allowance && now - segment.since >= this.#options.minSegmentMs) over.push({ segment, growth });
     }
-    if (culprit === undefined) return;
+    if (over.length === 0) return;
     this.#tripped = true;
     clearInterval(this.#timer);
-    this.#options.onExceeded({ pluginId: culprit.segment.pluginId, growthBytes: culprit.growth, allowanceBytes: allowance, segmentMs: now - culprit.segment.since });
+    // Growth is the process's, not a thread's: with several long segments over the line at once
+    // the guard cannot tell which one grew, so it names nobody (the host's crash attribution,
+    // which separates suspects over repeated crashes, decides) rather than risk blaming a healthy one.
+    const named = over.length === 1 ? (over[0] as (typeof over)[number]) : undefined;
+    const worst = over.reduce((a, b) => (b.growth > a.growth ? b : a));
+    this.#options.onExceeded({ pluginId: named?.segment.pluginId, growthBytes: worst.growth, allowanceBytes: allowance, segmentMs: now - worst.segment.since });
   }
 
   stop(): void {

@@ -73,7 +73,7 @@ new MemoryGuard({
   intervalMs: 20,
   onExceeded({ pluginId, growthBytes, allowanceBytes, segmentMs }) {
     const report = { pluginId, growthMb: Math.round(growthBytes / 2 ** 20), allowanceMb: Math.round(allowanceBytes / 2 ** 20), segmentMs: Math.round(segmentMs) };
-    logger.fatal({ event: 'pool.process.memory_exceeded', plugin_id: pluginId, growth_mb: report.growthMb, allowance_mb: report.allowanceMb }, 'a plugin grew the pool process past its allowance in one call; restarting the pool process');
+    logger.fatal({ event: 'pool.process.memory_exceeded', plugin_id: pluginId ?? null, growth_mb: report.growthMb, allowance_mb: report.allowanceMb }, 'a plugin grew the pool process past its allowance in one call; restarting the pool process');
     const die = () => process.kill(process.pid, 'SIGKILL');
     if (process.connected && process.send !== undefined) process.send({ type: 'memory_exceeded', ...report } satisfies FromPoolProcess, die);
     else die();

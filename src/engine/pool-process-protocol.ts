@@ -53,5 +53,5 @@ export type FromPoolProcess =
   /** Every 250 ms; `rssBytes` serves the memory cap where /proc cannot be read. */
   | { type: 'stats'; stats: PoolStatsSnapshot; rssBytes: number }
   | { type: 'log'; line: string }
-  /** The memory guard caught a plugin growing the child past its allowance; the child dies next. */
-  | { type: 'memory_exceeded'; pluginId: string; growthMb: number; allowanceMb: number; segmentMs: number };
+  /** The memory guard caught the child growing past its allowance (naming the plugin when it could); the child dies next. */
+  | { type: 'memory_exceeded'; pluginId: string | undefined; growthMb: number; allowanceMb: number; segmentMs: number };

@@ -385,7 +385,7 @@ export class ProcessPool implements PluginPool {
         return;
       case 'memory_exceeded':
         this.#memoryCulprit = message.pluginId;
-        this.#exitCause = `plugin "${message.pluginId}" grew the pool process by ${message.growthMb} MB in one ${message.segmentMs} ms run of its code (allowed: ${message.allowanceMb} MB, twice the memory limit of every call running, plus the pool's slack); restarted to reclaim it`;
+        this.#exitCause = `${message.pluginId === undefined ? 'plugin code running on several threads' : `plugin "${message.pluginId}"`} grew the pool process by ${message.growthMb} MB in one ${message.segmentMs} ms run (allowed: ${message.allowanceMb} MB, twice the memory limit of every call running, plus the pool's slack); restarted to reclaim it`;
         this.#logger.error({ event: 'pool.process.memory_exceeded', plugin_id: message.pluginId, growth_mb: message.growthMb, allowance_mb: message.allowanceMb }, this.#exitCause);
         return;
       case 'ready':

@@ -143,7 +143,8 @@ export class Scheduler {
 
   /** A posted job came back from its worker. */
   complete(job: Job, attempt: number, reply: WorkerReply): void {
-    if (job.done || job.attempt !== attempt) return;
+    // A stale reply: an earlier posting of a job since withdrawn (it is queued again) or re-posted.
+    if (job.done || job.attempt !== attempt || job.thread === undefined) return;
     if (reply.kind === 'withdrawn') return; // already queued again by #withdrawFrom
     this.#detach(job);
     job.done = true;
@@ -186,6 +187,7 @@ export class Scheduler {
           if (head.deadline <= Date.now()) {
             // Its deadline passed while it waited: do not post a call that can only time out.
             this.#expire(head);
+            placedSome = true; // progress: this visit must not end the pass before other flows are seen
             continue;
           }
           const thread = this.#place(flow);
