@@ -29,6 +29,19 @@ export function captureLogger(level = 'debug'): { logger: Logger; lines: () => A
   };
 }
 
+/**
+ * From now on every pool child dies before it is ready (Node cannot preload this module), as when the
+ * environment is broken. Returns the undo, safe to call more than once.
+ */
+export function breakPoolChildStarts(): () => void {
+  const saved = process.env.NODE_OPTIONS;
+  process.env.NODE_OPTIONS = `${saved ?? ''} --require=/nonexistent/corral-broken-preload.cjs`;
+  return () => {
+    if (saved === undefined) delete process.env.NODE_OPTIONS;
+    else process.env.NODE_OPTIONS = saved;
+  };
+}
+
 export async function tempDir(prefix = 'corral-test-'): Promise<string> {
   return mkdtemp(path.join(tmpdir(), prefix));
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { conformance, startApi, type Api, type ApiResponse } from './harness.ts';
 import { writeGreeter } from './fixtures.ts';
+import { breakPoolChildStarts } from '../helpers.ts';
 
 /**
  * The pool behind the plugins, as the probes report it (process isolation, so the pool can really go
@@ -56,9 +57,8 @@ describe('probes and the worker pool', () => {
   it('/healthz is 503 with a short body once the pool failed for good; the detail is behind auth', async () => {
     api = await startApi({ plugins: writeGreeter, engine: { poolSize: 1, isolation: { mode: 'process', failedAfterStartFailures: 1, restartBaseMs: 100, restartCapMs: 100, stableMs: 60_000 } } });
     const { engine } = api;
-    const saved = process.env.NODE_OPTIONS;
-    // Every new child dies before it is ready (Node cannot preload this module), so the pool reads 'failed'.
-    process.env.NODE_OPTIONS = `${saved ?? ''} --require=/nonexistent/corral-broken-preload.cjs`;
+    // Every new child dies before it is ready, so the pool reads 'failed'.
+    const restore = breakPoolChildStarts();
     try {
       process.kill(engine.poolHealth().pid as number, 'SIGKILL');
       await until(() => engine.poolHealth().status === 'failed', 20_000);
@@ -79,8 +79,7 @@ describe('probes and the worker pool', () => {
       expect(ready.json.pool.restarts).toBeGreaterThanOrEqual(1);
       expect(ready.text).not.toContain(reason);
     } finally {
-      if (saved === undefined) delete process.env.NODE_OPTIONS;
-      else process.env.NODE_OPTIONS = saved;
+      restore();
     }
   });
 });

@@ -1,7 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import type { Outcome } from 'corral';
-import { captureLogger, tempDir, writePlugin } from '../helpers.ts';
+import { breakPoolChildStarts, captureLogger, tempDir, writePlugin } from '../helpers.ts';
 import { startApi } from '../http/harness.ts';
 import { writeReliabilityPlugins } from './pool-fixtures.ts';
 
@@ -102,11 +102,10 @@ describe('process isolation (pool in a supervised child process)', () => {
 
   it("reads 'failed' when children cannot come up at all, keeps retrying, and recovers once they can", async () => {
     const api = await startApi({ plugins: writeReliabilityPlugins, engine: processIsolation({ restartBaseMs: 50, restartCapMs: 200, failedAfterStartFailures: 3 }) });
-    const saved = process.env.NODE_OPTIONS;
+    // Every new child now dies before it is ready.
+    const restore = breakPoolChildStarts();
     try {
       const { engine } = api;
-      // Every new child now dies before it is ready: Node cannot preload this module.
-      process.env.NODE_OPTIONS = `${saved ?? ''} --require=/nonexistent/corral-broken-preload.cjs`;
       process.kill(engine.poolHealth().pid as number, 'SIGKILL');
       await until(() => engine.poolHealth().status === 'failed', 20_000);
       const failed = engine.poolHealth();
@@ -119,16 +118,14 @@ describe('process isolation (pool in a supervised child process)', () => {
       // Still retrying in the background.
       await until(() => engine.poolHealth().restarts > failed.restarts, 5000);
 
-      process.env.NODE_OPTIONS = saved ?? '';
-      if (saved === undefined) delete process.env.NODE_OPTIONS;
+      restore();
       await until(() => engine.poolHealth().status === 'ok', 20_000);
       expect(engine.poolHealth()).toMatchObject({ status: 'ok' });
       expect(engine.poolRecovery()).toMatchObject({ startFailures: 0 });
       expect(await engine.invoke('echo', 'classify', { n: 1 })).toMatchObject({ status: 'ok', value: { echoed: { n: 1 } } });
       expect((await api.call('GET', '/readyz')).status).toBe(200);
     } finally {
-      if (saved === undefined) delete process.env.NODE_OPTIONS;
-      else process.env.NODE_OPTIONS = saved;
+      restore();
       await api.close();
     }
   }, 60_000);
