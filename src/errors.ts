@@ -4,7 +4,7 @@
  */
 export const ERROR_CODES = {
   CORRAL_ERR_INVALID_OPTIONS: 'Engine options failed validation; the message names the field.',
-  CORRAL_ERR_NODE_SNAPSHOT: "isolation: 'thread' needs this process started with --no-node-snapshot (command line or NODE_OPTIONS), as isolated-vm does on Node 20+.",
+  CORRAL_ERR_SANDBOX_MISSING: 'isolated-vm, the native module plugins run on, is not installed (its native build failed or was skipped at npm install).',
   CORRAL_ERR_PLUGINS_DIR: 'The plugins folder does not exist or cannot be read.',
   CORRAL_ERR_INVALID_MANIFEST: 'A plugin.json failed validation; the message names the plugin folder and the field.',
   CORRAL_ERR_INTEGRITY: "A plugin's main module does not match the manifest's integrity hash.",

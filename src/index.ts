@@ -1,6 +1,9 @@
 /**
  * Corral's public API. Everything exported here is supported; anything else is internal.
  */
+// First: on an unsupported Node this throws one sentence before anything else loads.
+import './require-supported-node.ts';
+
 export { createEngine, Engine } from './engine/engine.ts';
 export type { CallOptions, DispatchOptions, ConfigApplySummary } from './engine/engine.ts';
 export { loadConfigFile, configFileSchema } from './config/config-file.ts';

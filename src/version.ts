@@ -1,4 +1,4 @@
-import packageJson from '../package.json' with { type: 'json' };
+import { PACKAGE_JSON } from './package-root.ts';
 
 /** This host's version, matched against plugins' `engines.corral` ranges. */
-export const CORRAL_VERSION: string = packageJson.version;
+export const CORRAL_VERSION: string = PACKAGE_JSON.version;

@@ -29,6 +29,7 @@ import { SlotCaller } from './slot-caller.ts';
 import { createPool } from './create-pool.ts';
 import { nodeSnapshotDisabled } from './node-flags.ts';
 import { ProcessPool, type PoolRecovery } from './process-pool.ts';
+import { assertSandboxModuleInstalled } from './sandbox-module.ts';
 import type { PoolHealth, WorkerPool } from './worker-pool.ts';
 
 export type { ConfigApplySummary };
@@ -47,15 +48,12 @@ export interface DispatchOptions extends CallOptions {
 
 /**
  * Thread isolation runs isolates in this process, which then needs --no-node-snapshot (isolated-vm
- * can crash the process without it). Process isolation passes the flag to its child itself.
+ * can crash the process without it). Without the flag (command line or NODE_OPTIONS) the engine
+ * runs the pool in a child process that has it instead (the default isolation), and says so once.
  */
-function assertNoNodeSnapshot(isolation: ResolvedEngineOptions['isolation']['mode']): void {
-  if (isolation === 'thread' && !nodeSnapshotDisabled()) {
-    throw new CorralError(
-      'CORRAL_ERR_NODE_SNAPSHOT',
-      "start node with --no-node-snapshot for isolation: 'thread' (isolated-vm crashes on Node 20+ without it), e.g. `node --no-node-snapshot app.js` or NODE_OPTIONS=--no-node-snapshot; the default isolation: 'process' does not need it",
-    );
-  }
+function usableIsolation(options: ResolvedEngineOptions): { options: ResolvedEngineOptions; fellBack: boolean } {
+  if (options.isolation.mode !== 'thread' || nodeSnapshotDisabled()) return { options, fellBack: false };
+  return { options: { ...options, isolation: { ...options.isolation, mode: 'process' } }, fellBack: true };
 }
 
 export class Engine {
@@ -102,10 +100,17 @@ export class Engine {
 
   /** Validate options, open the store, start the worker pool and load every plugin. Plugin failures never reject. */
   static async create(options: EngineOptions): Promise<Engine> {
-    const { options: parsed, config: fromFile } = await resolveEngineOptions(options);
-    assertNoNodeSnapshot(parsed.isolation.mode);
+    const { options: requested, config: fromFile } = await resolveEngineOptions(options);
+    const { options: parsed, fellBack } = usableIsolation(requested);
+    assertSandboxModuleInstalled();
     const dirs = await collectPluginDirs(parsed.pluginsDir, parsed.plugins);
     const engine = new Engine(parsed);
+    if (fellBack) {
+      engine.#logger.warn(
+        { event: 'engine.isolation_fallback', requested: 'thread', used: 'process' },
+        "isolation: 'thread' needs node started with --no-node-snapshot (command line or NODE_OPTIONS); running plugins in a supervised child process instead (isolation: 'process', about 0.8 ms more per call)",
+      );
+    }
     try {
       if (fromFile !== undefined) engine.#useConfig(fromFile);
       // The engine is handed over with its pool up (or known down), even when no plugin loads yet.

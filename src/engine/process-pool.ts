@@ -1,14 +1,14 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { OutcomeError } from '../outcome.ts';
+import { packageModule } from '../package-root.ts';
 import { errorReply, type ErrorReply, type PluginSpec, type WorkerReply } from '../protocol.ts';
 import { CrashAttribution, type CrashReport } from './crash-attribution.ts';
 import type { FromPoolProcess, PoolCallItem, PoolCallTask, PoolProcessConfig, PoolStatsSnapshot, ToPoolProcess } from './pool-process-protocol.ts';
 import { RssMonitor } from './rss-monitor.ts';
 import type { PluginPool, PoolHealth } from './worker-pool.ts';
 
-const CHILD_FILE = fileURLToPath(new URL('../../workers/pool-process.ts', import.meta.url));
+const CHILD_FILE = packageModule('workers/pool-process.ts');
 const MiB = 1024 * 1024;
 
 /** How the pool child is supervised (isolation options, see options.ts). */

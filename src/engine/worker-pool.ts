@@ -1,16 +1,16 @@
-import { fileURLToPath } from 'node:url';
 import { ArrayTaskQueue, Piscina } from 'piscina';
 import type { Logger } from 'pino';
 import type { OutcomeError } from '../outcome.ts';
 import { errorReply, type CallRequestTask, type CallTask, type ErrorReply, type PluginSpec, type WorkerReply, type WorkerTask } from '../protocol.ts';
 import { BusyTable } from '../busy-table.ts';
+import { packageModule } from '../package-root.ts';
 import { ClaimTable } from '../claim-table.ts';
 import type { Job } from '../pool/job.ts';
 import { Scheduler, type SchedulingPolicy } from '../pool/scheduler.ts';
 import type { ThreadSlot } from '../pool/thread-slot.ts';
 
 // The watched entry wraps plugin-worker.ts and publishes each thread's busy state (see busy-table.ts).
-const WORKER_FILE = fileURLToPath(new URL('../../workers/watched-worker.ts', import.meta.url));
+const WORKER_FILE = packageModule('workers/watched-worker.ts');
 
 /** Plugin code holding a thread in one synchronous segment (see workers/memory-guard.ts). */
 export interface RunningSegment {

@@ -1,10 +1,10 @@
-import { createRequire } from 'node:module';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Engine } from '../engine/engine.ts';
 import { CorralError } from '../errors.ts';
+import { CORRAL_VERSION } from '../version.ts';
 import { createMetrics, type Metrics } from '../telemetry/metrics.ts';
 import { formatIssues } from '../validation.ts';
 import { accessLog } from './access-log.ts';
@@ -46,7 +46,6 @@ function parseOptions(options: DiagnosticsAppOptions): z.output<typeof diagnosti
   return parsed.data;
 }
 
-const packageVersion = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
 /**
  * The diagnostics and admin API for `engine` as a Hono app: mount it anywhere, or run it with
@@ -66,7 +65,7 @@ export function createDiagnosticsApp(engine: Engine, options: DiagnosticsAppOpti
     metrics,
     startedAt: Date.now(),
     readiness: opts.readiness,
-    openapi: () => (openapi ??= buildOpenApi(routes, { title: 'Corral diagnostics API', version: packageVersion })),
+    openapi: () => (openapi ??= buildOpenApi(routes, { title: 'Corral diagnostics API', version: CORRAL_VERSION })),
   };
   routes.push(...probeRoutes(deps));
   if (opts.diagnosticsEnabled) routes.push(...pluginReadRoutes(deps));

@@ -14,9 +14,13 @@ const script = (isolation: string) =>
 const env = { ...process.env, NODE_OPTIONS: '', CORRAL_LOG_LEVEL: 'silent' };
 
 describe('process flags', () => {
-  it("isolation: 'thread' refuses to start without --no-node-snapshot, saying how to fix it", async () => {
-    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script(", isolation: 'thread'")], { env });
-    expect(stdout).toMatch(/^CORRAL_ERR_NODE_SNAPSHOT start node with --no-node-snapshot for isolation: 'thread'.*NODE_OPTIONS=--no-node-snapshot/);
+  it("isolation: 'thread' without --no-node-snapshot runs the pool in a child process instead, and says so once", async () => {
+    const fallback = `import(${JSON.stringify(INDEX)}).then(({ createEngine }) => createEngine({ pluginsDir: ${JSON.stringify(FANOUT)}, isolation: 'thread', env: {} })).then(async (e) => { const r = await e.dispatch(e.capabilities()[0], {}); console.log('started ' + r.results.length + ' ' + e.poolHealth().isolation); await e.close(); }, (e) => console.log(e.code + ' ' + e.message))`;
+    const { stdout, stderr } = await run(process.execPath, ['--input-type=module', '-e', fallback], { env: { ...env, CORRAL_LOG_LEVEL: 'warn' } });
+    expect(stdout).toMatch(/^started \d+ process\n$/);
+    const warnings = stderr.split('\n').filter((line) => line.includes('engine.isolation_fallback'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('--no-node-snapshot');
   });
 
   it('accepts the flag from NODE_OPTIONS', async () => {
