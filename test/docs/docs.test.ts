@@ -1,10 +1,13 @@
 /**
  * Runs every code block of the README and the guides, so the docs cannot rot. Each fenced block's
  * info string says how it is exercised:
- *   sh               every command runs in the document's scratch folder (`npx corral` = this CLI) and must exit 0
+ *   sh               every command runs as written in the document's scratch folder and must exit 0; the
+ *                    folder sits in a project with the packed tarball installed, so `npx corral` is the
+ *                    published CLI (see test/package/installed-package.ts)
  *   sh setup         the set-up commands; CI (.ci/run) runs exactly these
  *   <lang> file=P    written to P in the scratch folder, for the commands that follow
- *   ts run / js run  executed as a module from the repository root (so `import 'corral'` resolves)
+ *   ts run / js run  executed with plain `node` (no flags) in that scratch folder: `import 'corral'` is the
+ *                    installed package
  *   js plugin=CAP    loaded as a plugin module and called once with CAP
  *   jsonc manifest   comments stripped, validated against the manifest schema
  *   yaml config      validated as an engine config file
@@ -17,11 +20,10 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine, loadConfigFile, manifestSchema } from '../../src/index.ts';
+import { installedPackage } from '../package/installed-package.ts';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const MAIN = path.join(ROOT, 'src/cli/main.ts');
-const SCRATCH = path.join(ROOT, 'test/.scratch');
 const DOCS = ['README.md', 'docs/plugin-authoring.md', 'docs/embedding.md', 'docs/cli.md', 'docs/diagnostics-api.md', 'docs/scheduling.md'];
 
 interface Block {
@@ -53,19 +55,19 @@ function commandsOf(code: string): string[] {
     .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
-const env = { ...process.env, CORRAL_LOG_LEVEL: 'silent', PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}` };
 const scratchDirs: string[] = [];
 afterAll(async () => {
   await Promise.all(scratchDirs.map((d) => rm(d, { recursive: true, force: true })));
 });
 
 describe.each(DOCS)('%s', (doc) => {
-  it('every code block runs', { timeout: 180_000 }, async () => {
+  it('every code block runs', { timeout: 600_000 }, async () => {
+    const pkg = await installedPackage(24);
+    const env = { ...pkg.env, CORRAL_LOG_LEVEL: 'silent' };
     const markdown = await readFile(path.join(ROOT, doc), 'utf8');
     const blocks = blocksOf(markdown);
     expect(blocks.length).toBeGreaterThan(0);
-    await mkdir(SCRATCH, { recursive: true });
-    const scratch = await mkdtemp(path.join(SCRATCH, `docs-${path.basename(doc, '.md')}-`));
+    const scratch = await mkdtemp(path.join(pkg.dir, `docs-${path.basename(doc, '.md')}-`));
     scratchDirs.push(scratch);
     await cp(path.join(ROOT, 'plugins'), path.join(scratch, 'plugins'), { recursive: true });
     for (const [index, block] of blocks.entries()) {
@@ -78,9 +80,8 @@ describe.each(DOCS)('%s', (doc) => {
         await writeFile(target, `${block.code}\n`);
       } else if (lang === 'sh' && mode === undefined) {
         for (const command of commandsOf(block.code)) {
-          const shell = command.replace(/^npx corral\b/, `node ${JSON.stringify(MAIN)}`);
           try {
-            await run('bash', ['-c', shell], { cwd: scratch, env, timeout: 60_000 });
+            await run('bash', ['-c', command], { cwd: scratch, env, timeout: 60_000 });
           } catch (error) {
             const e = error as { stdout?: string; stderr?: string; message: string };
             throw new Error(`${where}: \`${command}\` failed: ${e.stdout ?? ''}${e.stderr ?? e.message}`);
@@ -90,7 +91,7 @@ describe.each(DOCS)('%s', (doc) => {
         const file = path.join(scratch, `block-${index}.${lang === 'ts' ? 'mts' : 'mjs'}`);
         await writeFile(file, block.code);
         try {
-          await run(process.execPath, ['--no-node-snapshot', file], { cwd: ROOT, env, timeout: 60_000 });
+          await run(pkg.node, [file], { cwd: scratch, env, timeout: 60_000 });
         } catch (error) {
           throw new Error(`${where}: failed: ${(error as { stderr?: string }).stderr ?? (error as Error).message}`);
         }
