@@ -11,6 +11,7 @@ import { createContext } from './lib/context.ts';
 import { removeAllPlugins } from './lib/plugins.ts';
 import { emptyBaselines, emptyCases, finalize, renderReport, writeReport } from './lib/report.ts';
 import { baselinesCase } from './cases/baselines.ts';
+import { cliStartupCase } from './cases/cli-startup.ts';
 import { coldLoadCase } from './cases/cold-load.ts';
 import { concurrentCase } from './cases/concurrent.ts';
 import { cpuOverheadCase } from './cases/cpu-overhead.ts';
@@ -40,6 +41,7 @@ const CASES: readonly BenchCase[] = [
   neighboursCase,
   scalingCase,
   baselinesCase,
+  cliStartupCase,
 ];
 
 const USAGE = `usage: node --no-node-snapshot bench/run.ts [--quick] [--only <case>]... [--out <file>] [--list]

@@ -20,6 +20,7 @@ export const CASE_KEYS = [
   'isolation_fanout_10',
   'isolation_throughput',
   'floor_process_invoke',
+  'cli_startup',
 ] as const;
 export type CaseKey = (typeof CASE_KEYS)[number];
 
