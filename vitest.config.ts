@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // isolated-vm needs `--no-node-snapshot` on Node 20+ (v8's shared read-only heap crashes when
-// isolates are created from different snapshots). It is not allowed in NODE_OPTIONS, so test files
-// run in forked child processes that receive it as a real command-line flag.
+// isolates are created from different snapshots), and many tests use isolation: 'thread' in the
+// test process itself: test files run in forked children that get it as a command-line flag.
 export default defineConfig({
   test: {
     pool: 'forks',

@@ -5,6 +5,7 @@
  *                    folder sits in a project with the packed tarball installed, so `npx corral` is the
  *                    published CLI (see test/package/installed-package.ts)
  *   sh setup         the set-up commands; CI (.ci/run) runs exactly these
+ *   sh install       installing the tarball into an app: what test/package/installed-package.ts does
  *   <lang> file=P    written to P in the scratch folder, for the commands that follow
  *   ts run / js run  executed with plain `node` (no flags) in that scratch folder: `import 'corral'` is the
  *                    installed package
@@ -73,7 +74,7 @@ describe.each(DOCS)('%s', (doc) => {
     for (const [index, block] of blocks.entries()) {
       const where = `${doc}:${block.line} (${block.info || 'no info string'})`;
       const [lang, mode] = block.info.split(/\s+/);
-      if (block.info === 'sh setup' || block.info === 'text') continue;
+      if (block.info === 'sh setup' || block.info === 'sh install' || block.info === 'text') continue;
       if (mode?.startsWith('file=')) {
         const target = path.join(scratch, mode.slice('file='.length));
         await mkdir(path.dirname(target), { recursive: true });
