@@ -4,11 +4,13 @@
  * `node` (no flags) and `npx corral`.
  */
 import { execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { copyFile, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { SUPPORTED_NODE_MAJORS, unsupportedNodeMessage } from '../../src/node-support.ts';
 import { installedPackage, type InstalledPackage } from './installed-package.ts';
 
 const execFileP = promisify(execFile);
@@ -133,5 +135,34 @@ describe.each([24, 26] as const)('the packed tarball on Node %i', (major) => {
     expect(stdout).toContain('corral: stopped (SIGTERM)');
     await expect(fetch(`${url}/readyz`)).rejects.toThrow();
     for (const pid of children) expect(() => process.kill(Number(pid), 0), `pool child ${pid} left running`).toThrow();
+  });
+});
+
+describe('on an unsupported Node', () => {
+  // The machine's system Node (20 on CI) is the natural unsupported one; semver ranges are checked for all.
+  const systemNode = ['/usr/bin/node', '/usr/local/bin/node'].find((file) => existsSync(file));
+
+  it('package.json engines names exactly the supported majors', async () => {
+    const { engines } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { engines: { node: string } };
+    expect(engines.node).toBe(SUPPORTED_NODE_MAJORS.map((major) => `^${major}.0.0`).join(' || '));
+    expect(unsupportedNodeMessage('20.20.2')).toBe('Corral runs on Node.js 24 or 26; this is Node.js 20.20.2.');
+    expect(unsupportedNodeMessage('25.1.0')).toMatch(/runs on Node.js 24 or 26/);
+    expect(unsupportedNodeMessage('26.10.0')).toBeUndefined();
+  });
+
+  it.runIf(systemNode !== undefined)('import, require and the CLI answer with one sentence naming the supported versions', { timeout: 600_000 }, async () => {
+    const node = systemNode as string;
+    const major = Number((await execFileP(node, ['-p', 'process.versions.node'])).stdout.split('.')[0]);
+    if (SUPPORTED_NODE_MAJORS.includes(major)) return;
+    const pkg = await installedPackage(24);
+    const sentence = /Corral runs on Node\.js 24 or 26; this is Node\.js \d+\.\d+\.\d+\./;
+    const imported = await inConsumer(pkg, node, ['--input-type=module', '-e', "import('corral').catch((e) => { console.error(e.message); process.exit(1); })"]);
+    expect(imported.stderr).toMatch(sentence);
+    expect(imported.code).toBe(1);
+    const required = await inConsumer(pkg, node, ['-e', "try { require('corral') } catch (e) { console.error(e.message); process.exit(1) }"]);
+    expect(required.stderr).toMatch(sentence);
+    const cli = await inConsumer(pkg, node, ['node_modules/corral/dist/src/cli/main.js', '--version']);
+    expect(cli).toMatchObject({ code: 1, stdout: '' });
+    expect(cli.stderr.trim()).toMatch(new RegExp(`^corral: ${sentence.source}$`));
   });
 });
