@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   CORRAL_ERR_DUPLICATE_PLUGIN: 'Two plugin folders declare the same id.',
   CORRAL_ERR_UNKNOWN_PLUGIN: 'No plugin with that id is registered.',
   CORRAL_ERR_UNKNOWN_CAPABILITY: 'The capability is not defined by the host (strict mode) or not declared by the plugin.',
+  CORRAL_ERR_UNKNOWN_COMMAND: 'The plugin declares no diagnostics command by that name (`commands` in plugin.json).',
   CORRAL_ERR_INVALID_CAPABILITY: 'A capability definition is malformed.',
   CORRAL_ERR_INVALID_INPUT: "The input failed the capability's input schema or cannot be copied.",
   CORRAL_ERR_PAYLOAD_TOO_LARGE: 'The input exceeds the host-wide input byte limit.',
@@ -26,7 +27,9 @@ export const ERROR_CODES = {
   CORRAL_ERR_DEPENDENCY: 'A plugin\'s host-version range or plugin dependencies are not satisfied (missing, incompatible, failed or circular).',
   CORRAL_ERR_CONTRIBUTION_CONFLICT: 'A plugin contributes a registry entry whose id another plugin already registered.',
   CORRAL_ERR_CONFIG: 'A config file (engine plugin set or server settings) cannot be read or parsed, or fails validation; the message names the file, line or field.',
-  CORRAL_ERR_STORE: 'The persistent store could not be opened, migrated or written.',
+  CORRAL_ERR_STORE: 'The persistent store cannot be used: it failed to open or migrate, is damaged, or is not the database this data dir had (replaced or emptied).',
+  CORRAL_ERR_STORE_UNAVAILABLE: 'A read or write of the persistent store failed for now (database locked by another process, disk full, I/O error); nothing was changed.',
+  CORRAL_ERR_STORE_IN_USE: 'Another Corral process (or engine) already uses this data dir.',
   CORRAL_ERR_INSECURE_BIND: 'The server was asked to listen on a non-loopback interface without API tokens.',
   CORRAL_ERR_LISTEN: 'The server could not listen on the requested host and port (e.g. the port is in use).',
 } as const;

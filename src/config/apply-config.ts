@@ -75,7 +75,7 @@ export async function applyConfigChanges(
     manager.setOverride(entry.id, overrideOf(entry));
     if (before === undefined || !manager.has(entry.id)) {
       await attempt(entry.id, async () => {
-        const status = await manager.register(entry.path);
+        const status = await manager.register(entry.path, { explicit: true });
         if (status.id !== entry.id) throw new Error(`${entry.path} holds plugin "${status.id}", not "${entry.id}"`);
         summary.registered.push(entry.id);
       });

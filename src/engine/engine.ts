@@ -18,7 +18,8 @@ import type { EngineOptions, ResolvedEngineOptions } from '../options.ts';
 import type { Outcome } from '../outcome.ts';
 import { InvocationRecorder } from '../storage/invocation-recorder.ts';
 import { SqliteStore } from '../storage/sqlite-store.ts';
-import type { CorralStore, HealthSample } from '../storage/store.ts';
+import type { CorralStore, HealthSample, InvocationCounter } from '../storage/store.ts';
+import { StoreGuard, type StoreHealth } from '../storage/store-guard.ts';
 import { LogRateLimiter } from '../telemetry/log-rate-limit.ts';
 import { abortable } from './abortable.ts';
 import type { CallRunnerContext } from './call-runner.ts';
@@ -61,6 +62,7 @@ export class Engine {
   readonly #logger: Logger;
   readonly #pool: WorkerPool;
   readonly #store: CorralStore;
+  readonly #storeGuard: StoreGuard;
   readonly #temporaryDataDir: string | undefined;
   readonly #capabilities: CapabilityRegistry;
   readonly #caller: SlotCaller;
@@ -82,15 +84,17 @@ export class Engine {
     });
     this.#temporaryDataDir = options.dataDir === undefined ? mkdtempSync(path.join(tmpdir(), 'corral-data-')) : undefined;
     this.#store = new SqliteStore(options.dataDir ?? (this.#temporaryDataDir as string));
+    this.#storeGuard = new StoreGuard(this.#store, this.#logger);
     this.#pool = createPool(options, this.#logger);
     this.#observers = new ObserverSet((error) => this.#logger.error({ event: 'engine.observer.error', err: error }, 'an engine observer threw'));
-    this.#recorder = new InvocationRecorder(this.#store);
+    this.#recorder = new InvocationRecorder(this.#storeGuard);
     this.#observers.add(this.#recorder);
     const callContext: CallRunnerContext = { pool: this.#pool, logger: this.#logger, hostGraceMs: options.limits.hostGraceMs, logLimiter: new LogRateLimiter() };
     this.#caller = new SlotCaller(callContext, this.#observers);
     this.#manager = new PluginManager({
       pool: this.#pool,
       store: this.#store,
+      storeGuard: this.#storeGuard,
       logger: this.#logger,
       observers: this.#observers,
       options,
@@ -152,7 +156,7 @@ export class Engine {
           const result = await this.#manager.reload(slot.id);
           this.#logger.info({ event: 'plugin.watch.reload', plugin_id: slot.id, status: result.status }, 'plugin folder changed');
         } else {
-          await this.#manager.register(dir);
+          await this.#manager.register(dir, { explicit: false });
         }
       },
       this.#logger,
@@ -239,10 +243,23 @@ export class Engine {
     return this.#manager.contributions.list(registry);
   }
 
-  /** Invocation counters persisted in the store (flushed every few seconds and on close). */
-  invocationCounters(pluginId?: string) {
+  /** Invocation counters: those in the store plus those not flushed yet (flushes run every few seconds and on close). */
+  invocationCounters(pluginId?: string): InvocationCounter[] {
     this.#recorder.flush();
-    return this.#store.listInvocations(pluginId);
+    const totals = new Map<string, InvocationCounter>();
+    const pending = this.#recorder.pending().filter((c) => pluginId === undefined || c.pluginId === pluginId);
+    for (const counter of [...this.#store.listInvocations(pluginId), ...pending]) {
+      const key = `${counter.pluginId}\u0000${counter.capability}\u0000${counter.result}`;
+      const total = totals.get(key);
+      if (total === undefined) totals.set(key, { ...counter });
+      else total.count += counter.count;
+    }
+    return [...totals.values()];
+  }
+
+  /** Whether the store accepts writes (`degraded` after a failed write, until one succeeds). */
+  storeHealth(): StoreHealth {
+    return this.#storeGuard.health();
   }
 
   // ---- lifecycle ---------------------------------------------------------------------------------
@@ -272,10 +289,10 @@ export class Engine {
     return this.#manager.unregister(id);
   }
 
-  /** Load one more plugin folder at run time. */
+  /** Load one more plugin folder at run time (also one an admin unregistered: it keeps the approvals it had). */
   async register(dir: string): Promise<PluginStatus> {
     this.#assertOpen();
-    return this.#manager.register(dir);
+    return this.#manager.register(dir, { explicit: true });
   }
 
   // ---- calls -------------------------------------------------------------------------------------

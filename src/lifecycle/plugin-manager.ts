@@ -6,10 +6,12 @@ import { CorralError, isCorralError } from '../errors.ts';
 import type { PluginManifest } from '../manifest/manifest-schema.ts';
 import { readPluginPackage, type PluginPackage } from '../manifest/plugin-package.ts';
 import type { ResolvedEngineOptions } from '../options.ts';
-import type { CorralStore } from '../storage/store.ts';
+import type { StoreGuard } from '../storage/store-guard.ts';
+import type { CorralStore, HealthSample } from '../storage/store.ts';
 import { backoffDelay } from './backoff.ts';
 import { ContributionRegistry } from './contributions.ts';
 import { findCycles, hostIncompatibility, unmetDependency, type DependencyView } from './dependencies.ts';
+import { grantsOf, missingGrants, union, upgradeApprovals } from './grants.ts';
 import { combineHealth, type HealthReport } from './health.ts';
 import { buildVersion, callHook, effectiveConfig, probeHealth, type BuildContext } from './plugin-builder.ts';
 import { PluginSlot, type PluginStatus } from './plugin-slot.ts';
@@ -33,15 +35,13 @@ export interface PluginOverride {
 
 export interface ManagerDeps {
   pool: WorkerPool;
+  /** Reads; every write goes through `storeGuard`. */
   store: CorralStore;
+  storeGuard: StoreGuard;
   logger: Logger;
   observers: ObserverSet;
   options: Readonly<ResolvedEngineOptions>;
   build: BuildContext;
-}
-
-function union(a: readonly string[], b: readonly string[]): string[] {
-  return [...new Set([...a, ...b])].sort();
 }
 
 function failureOf(error: unknown): { code: string; message: string; at: string } {
@@ -64,6 +64,8 @@ export class PluginManager {
   #stopped = false;
   readonly contributions = new ContributionRegistry();
   readonly #overrides = new Map<string, PluginOverride>();
+  /** The newest health sample per plugin, so a store that refuses writes does not repeat transitions. */
+  readonly #lastHealth = new Map<string, HealthSample>();
   readonly #dependencyView: DependencyView = {
     registered: (id) => this.#slots.has(id),
     loadedVersion: (id) => this.#slots.get(id)?.current?.version,
@@ -122,7 +124,10 @@ export class PluginManager {
     packages.forEach((result, index) => {
       const dir = dirs[index] as string;
       if ('error' in result) this.#registerFailure(dir, result.error);
-      else {
+      else if (this.#deps.store.getPlugin(result.pkg.manifest.id)?.unregistered === true) {
+        // Unregistered by an admin: it stays out until registered explicitly (register()).
+        this.#deps.logger.info({ event: 'plugin.lifecycle.skipped_unregistered', plugin_id: result.pkg.manifest.id, dir }, 'plugin was unregistered by an admin; register it again to load it');
+      } else {
         const slot = this.#claim(result.pkg);
         if (slot !== undefined) batch.set(slot.id, { slot, pkg: result.pkg });
       }
@@ -160,9 +165,19 @@ export class PluginManager {
     this.#rebuildRouting();
   }
 
-  /** Register one more plugin folder (e.g. from the folder watcher). */
-  async register(dir: string): Promise<PluginStatus> {
+  /**
+   * Register one more plugin folder. `explicit` (an admin's register call or a config file edit, not
+   * the folder watcher) also brings back a plugin an admin unregistered, with the approvals it had.
+   */
+  async register(dir: string, options: { explicit: boolean }): Promise<PluginStatus> {
     const resolved = path.resolve(dir);
+    if (options.explicit) {
+      const pkg = await readPluginPackage(resolved).catch(() => undefined);
+      const record = pkg === undefined ? undefined : this.#deps.store.getPlugin(pkg.manifest.id);
+      if (pkg !== undefined && record?.unregistered === true && !this.#slots.has(pkg.manifest.id)) {
+        await this.#deps.storeGuard.write(`register plugin ${record.id}`, (store) => store.upsertPlugin({ id: record.id, version: pkg.manifest.version, enabled: true, unregistered: false }));
+      }
+    }
     await this.registerAll([resolved]);
     const slot = [...this.#slots.values(), ...this.#rejected].find((s) => s.dir === resolved);
     if (slot === undefined) throw new CorralError('CORRAL_ERR_PLUGIN_LOAD', `${resolved}: not registered`);
@@ -205,9 +220,9 @@ export class PluginManager {
   async #initialize(slot: PluginSlot, pkg: PluginPackage): Promise<void> {
     const { store, logger } = this.#deps;
     const record = store.getPlugin(slot.id);
-    // First registration: the admin put the folder there, so its declared permissions are approved.
-    const approved = record?.approvedPermissions ?? [...pkg.manifest.permissions];
-    const requested = pkg.manifest.permissions.filter((p) => !approved.includes(p));
+    // First registration: the admin put the folder there, so what it declares is approved.
+    const approved = record === undefined ? grantsOf(pkg.manifest) : upgradeApprovals(record.approvedPermissions, pkg.manifest);
+    const requested = missingGrants(pkg.manifest, approved);
     if (requested.length > 0) {
       slot.pending = { pkg, requested };
       slot.lastUpdatedAt = new Date();
@@ -237,7 +252,8 @@ export class PluginManager {
     // An admin's persisted choice wins over the config file's default for a known plugin.
     slot.enabled = record?.enabled ?? this.#overrides.get(slot.id)?.enabled ?? true;
     slot.transition('initialized', null, logger);
-    store.upsertPlugin({ id: slot.id, version: version.version, approvedPermissions: union(approved, pkg.manifest.permissions), enabled: slot.enabled });
+    // Not an admin write: if the store refuses it, the same manifest is approved the same way next time.
+    this.#deps.storeGuard.tryWrite(`save plugin ${slot.id}`, (s) => s.upsertPlugin({ id: slot.id, version: version.version, approvedPermissions: union(approved, grantsOf(pkg.manifest)), enabled: slot.enabled }));
     this.contributions.replace(slot.id, pkg.manifest);
     slot.transition(slot.enabled ? 'active' : 'inactive', slot.enabled ? null : 'disabled by an admin (persisted)', logger);
     this.#deps.observers.emit('onLoad', { pluginId: slot.id, status: 'loaded', durationMs: performance.now() - started });
@@ -340,10 +356,12 @@ export class PluginManager {
   #setEnabled(id: string, enabled: boolean): Promise<PluginStatus> {
     const slot = this.#slot(id);
     return slot.serialize(async () => {
+      slot.assertCanTransition(enabled ? 'active' : 'inactive');
+      // Durable first: what the API answers is what survives a restart.
+      const version = slot.current?.version ?? slot.manifest?.version ?? '0.0.0';
+      await this.#deps.storeGuard.write(`${enabled ? 'enable' : 'disable'} plugin ${slot.id}`, (store) => store.upsertPlugin({ id: slot.id, version, enabled }));
       slot.transition(enabled ? 'active' : 'inactive', enabled ? 'enabled by an admin' : 'disabled by an admin', this.#deps.logger);
       slot.enabled = enabled;
-      const version = slot.current?.version ?? slot.manifest?.version ?? '0.0.0';
-      this.#deps.store.upsertPlugin({ id: slot.id, version, enabled });
       return slot.status();
     });
   }
@@ -384,8 +402,8 @@ export class PluginManager {
     if (current.pkg.integrity === pkg.integrity && JSON.stringify(current.manifest) === JSON.stringify(pkg.manifest) && sameConfig) {
       return { status: 'unchanged', pluginId: slot.id, version: current.version };
     }
-    const approved = store.getPlugin(slot.id)?.approvedPermissions ?? [...current.manifest.permissions];
-    const requested = pkg.manifest.permissions.filter((p) => !approved.includes(p));
+    const approved = upgradeApprovals(store.getPlugin(slot.id)?.approvedPermissions ?? grantsOf(current.manifest), current.manifest);
+    const requested = missingGrants(pkg.manifest, approved);
     if (requested.length > 0) {
       slot.pending = { pkg, requested };
       slot.lastReload = { at: new Date().toISOString(), status: 'pending_approval', version: pkg.manifest.version, error: null };
@@ -426,6 +444,14 @@ export class PluginManager {
       }
     }
     const previous = slot.current as PluginVersion;
+    try {
+      const approved = upgradeApprovals(store.getPlugin(slot.id)?.approvedPermissions ?? [], previous.manifest);
+      await this.#deps.storeGuard.write(`save plugin ${slot.id}`, (s) => s.upsertPlugin({ id: slot.id, version: next.version, approvedPermissions: union(approved, grantsOf(pkg.manifest)) }));
+    } catch (error) {
+      this.contributions.replace(slot.id, previous.manifest);
+      await pool.evict([next.spec.key]);
+      return this.#reloadFailed(slot, pkg.manifest.version, error);
+    }
     // The switch itself is one synchronous assignment: every call after it uses the new version.
     slot.current = next;
     slot.manifest = pkg.manifest;
@@ -433,7 +459,6 @@ export class PluginManager {
     slot.pending = undefined;
     slot.resetRuntimeSignals();
     slot.lastUpdatedAt = new Date();
-    store.upsertPlugin({ id: slot.id, version: next.version, approvedPermissions: union(store.getPlugin(slot.id)?.approvedPermissions ?? [], pkg.manifest.permissions) });
     this.#rebuildRouting();
     logger.info({ event: 'plugin.lifecycle.reloaded', plugin_id: slot.id, from: previous.version, to: next.version }, `plugin ${slot.id} now serves ${next.version}`);
     const drained = await previous.drain(this.#lifecycle.drainTimeoutMs);
@@ -468,11 +493,13 @@ export class PluginManager {
       }
       const { store, logger } = this.#deps;
       const record = store.getPlugin(id);
-      store.upsertPlugin({
-        id,
-        version: slot.current?.version ?? version,
-        approvedPermissions: union(record?.approvedPermissions ?? [], pending.pkg.manifest.permissions),
-      });
+      await this.#deps.storeGuard.write(`approve plugin ${id} ${version}`, (s) =>
+        s.upsertPlugin({
+          id,
+          version: slot.current?.version ?? version,
+          approvedPermissions: union(record?.approvedPermissions ?? [], grantsOf(pending.pkg.manifest)),
+        }),
+      );
       logger.info({ event: 'plugin.lifecycle.approved', plugin_id: id, version, permissions: pending.requested }, 'permissions approved');
       if (slot.current !== undefined) return this.#swap(slot, pending.pkg);
       await this.#initialize(slot, pending.pkg);
@@ -484,8 +511,13 @@ export class PluginManager {
   unregister(id: string): Promise<PluginStatus> {
     const slot = this.#slot(id);
     return slot.serialize(async () => {
-      const { logger, pool, store } = this.#deps;
+      const { logger, pool, storeGuard } = this.#deps;
       if (this.#slots.get(id) !== slot) throw new CorralError('CORRAL_ERR_UNKNOWN_PLUGIN', `no plugin with id "${id}" is registered`);
+      // Durable first, and remembered: a restart must not bring it back (approved anew) on its own.
+      await storeGuard.write(`unregister plugin ${id}`, (store) => {
+        if (store.getPlugin(id) === undefined) store.upsertPlugin({ id, version: slot.current?.version ?? slot.manifest?.version ?? '0.0.0' });
+        store.markUnregistered(id);
+      });
       this.#slots.delete(id);
       this.contributions.withdraw(id);
       this.#rebuildRouting();
@@ -502,7 +534,6 @@ export class PluginManager {
         slot.current = undefined;
       }
       if (slot.state !== 'unloaded') slot.transition('unloaded', 'unregistered', logger);
-      store.deletePlugin(id);
       return slot.status();
     });
   }
@@ -553,9 +584,11 @@ export class PluginManager {
       slot.hookHealth = (await probeHealth(this.#deps.pool, version, this.#lifecycle.health.timeoutMs)) ?? slot.hookHealth;
     }
     const report = this.health(id);
-    const previous = this.#deps.store.listHealth(id, 1)[0];
+    const previous = this.#lastHealth.get(id) ?? this.#deps.store.listHealth(id, 1)[0];
     if (slot.hookHealth !== null || previous?.status !== report.status) {
-      this.#deps.store.appendHealth(id, { at: new Date().toISOString(), status: report.status, reasons: report.reasons }, this.#lifecycle.health.historyRetention);
+      const sample = { at: new Date().toISOString(), status: report.status, reasons: report.reasons };
+      this.#lastHealth.set(id, sample);
+      this.#deps.storeGuard.tryWrite(`record a health sample of ${id}`, (store) => store.appendHealth(id, sample, this.#lifecycle.health.historyRetention));
     }
     if (previous !== undefined && previous.status !== report.status) {
       this.#deps.logger.info({ event: 'plugin.health.changed', plugin_id: id, from: previous.status, to: report.status, reasons: report.reasons }, `plugin ${id} is ${report.status}`);

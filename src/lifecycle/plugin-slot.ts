@@ -107,6 +107,11 @@ export class PluginSlot {
     return run;
   }
 
+  /** Throws CORRAL_ERR_ILLEGAL_TRANSITION as transition() would, without changing anything. */
+  assertCanTransition(to: LifecycleState): void {
+    assertTransition(this.id, this.state, to);
+  }
+
   transition(to: LifecycleState, reason: string | null, logger: Logger): void {
     assertTransition(this.id, this.state, to);
     const record: TransitionRecord = { from: this.state, to, at: new Date().toISOString(), reason };

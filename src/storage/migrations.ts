@@ -35,4 +35,8 @@ export const MIGRATIONS: readonly string[] = [
      updated_at TEXT NOT NULL,
      PRIMARY KEY (plugin_id, key)
    );`,
+  // 2: the store's identity (see store-identity.ts) and durable unregistration: an unregistered
+  // plugin keeps its row (and its approvals) so a restart does not bring it back approved anew.
+  `CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+   ALTER TABLE plugins ADD COLUMN unregistered INTEGER NOT NULL DEFAULT 0;`,
 ];

@@ -1,7 +1,9 @@
 /**
  * What the engine persists, behind an interface narrow enough that a server database can implement
  * it later without touching the engine. All methods are synchronous on purpose: admin changes are
- * durable once the call returns, and the embedded implementation (node:sqlite) is synchronous.
+ * durable once the call returns, and the embedded implementation (node:sqlite) is synchronous. Every
+ * failure is a CorralError: CORRAL_ERR_STORE_UNAVAILABLE when it may pass (busy, disk full), otherwise
+ * CORRAL_ERR_STORE; store-guard.ts decides what to retry and how the engine degrades.
  */
 export interface PluginRecord {
   id: string;
@@ -12,6 +14,8 @@ export interface PluginRecord {
   config: Record<string, unknown>;
   registeredAt: string;
   updatedAt: string;
+  /** Unregistered by an admin: not loaded again at start-up until registered explicitly (approvals kept). */
+  unregistered: boolean;
 }
 
 export interface HealthSample {
@@ -32,7 +36,9 @@ export interface CorralStore {
   getPlugin(id: string): PluginRecord | undefined;
   listPlugins(): PluginRecord[];
   /** Create or update; `enabled`/`approvedPermissions`/`config` keep their stored value when omitted. */
-  upsertPlugin(update: { id: string; version: string; enabled?: boolean; approvedPermissions?: string[]; config?: Record<string, unknown> }): PluginRecord;
+  upsertPlugin(update: { id: string; version: string; enabled?: boolean; approvedPermissions?: string[]; config?: Record<string, unknown>; unregistered?: boolean }): PluginRecord;
+  /** Forget the plugin's history, counters and state but remember that it was unregistered, and what it was approved for. */
+  markUnregistered(id: string): void;
   deletePlugin(id: string): void;
   appendHealth(pluginId: string, sample: HealthSample, keep: number): void;
   listHealth(pluginId: string, limit: number): HealthSample[];
