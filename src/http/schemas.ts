@@ -251,6 +251,27 @@ export const invokeBodySchema = component(
 
 export const approveBodySchema = component('ApproveRequest', z.object({ version: z.string().min(1) }).strict());
 
+// ---- diagnostics commands ------------------------------------------------------------------------
+
+export const commandSchema = component(
+  'Command',
+  z.object({
+    name: z.string(),
+    description: z.string(),
+    args: z.array(z.object({ name: z.string(), type: z.enum(['string', 'number', 'integer', 'boolean', 'json']), required: z.boolean(), description: z.string().nullable() })),
+  }),
+  "A diagnostics command from a plugin's manifest; args in declaration order",
+);
+
+export const pluginCommandsSchema = component('PluginCommands', z.object({ plugin_id: z.string(), commands: z.array(commandSchema) }));
+
+export const commandCatalogSchema = component('CommandCatalog', z.object({ plugins: z.array(pluginCommandsSchema) }), 'Every plugin that declares diagnostics commands');
+
+export const commandBodySchema = component(
+  'CommandRequest',
+  z.object({ args: z.record(z.string(), z.unknown()).optional(), timeoutMs: z.number().int().positive().optional() }).strict(),
+);
+
 export const pluginListQuerySchema = z.object({
   status: lifecycleState.optional().describe('Only plugins in this lifecycle state'),
   capability: z.string().min(1).optional().describe('Only plugins declaring this capability'),
@@ -258,7 +279,15 @@ export const pluginListQuerySchema = z.object({
 
 // ---- probes ------------------------------------------------------------------------------------
 
-export const livenessSchema = component('Liveness', z.object({ status: z.literal('ok'), uptime_seconds: z.number() }));
+export const livenessSchema = component(
+  'Liveness',
+  z.object({
+    status: z.literal('ok'),
+    uptime_seconds: z.number(),
+    /** `degraded`: the last store write failed (calls run; admin writes answer 503). No details here: /healthz has no auth. */
+    store: z.enum(['ok', 'degraded']),
+  }),
+);
 
 /**
  * One enabled plugin in the open readiness probe: ids, states and booleans only. /readyz has no auth,

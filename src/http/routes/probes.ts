@@ -29,7 +29,7 @@ export function probeRoutes(deps: ApiDeps): AnyRoute[] {
         if (engine.poolHealth().status === 'failed') {
           throw new HttpProblem({ status: 503, type: 'not-alive', detail: 'the worker pool cannot start a child process; it keeps retrying, but restarting the process may be needed' });
         }
-        return c.json({ status: 'ok' as const, uptime_seconds: Math.round((Date.now() - deps.startedAt) / 100) / 10 });
+        return c.json({ status: 'ok' as const, uptime_seconds: Math.round((Date.now() - deps.startedAt) / 100) / 10, store: engine.storeHealth().status });
       },
     }),
     defineRoute({
