@@ -65,15 +65,17 @@ const TOPIC_MATCHERS = Object.keys(TOPICS).map(function compileTopic(topic) {
   return { topic, matches: (word) => exact.has(word) || prefixes.some((p) => word.startsWith(p)) };
 });
 
-function classify(input, ctx) {
-  const text = requireText(input);
+function minTopicMatches(ctx) {
   const configured = ctx?.config?.minTopicMatches;
-  const minMatches = Number.isInteger(configured) && configured > 0 ? configured : 2;
-  const tokens = words(text);
+  return Number.isInteger(configured) && configured > 0 ? configured : 2;
+}
+
+/** Keyword hits per topic and the distinct words that hit, for classify and its explain command. */
+function topicScores(text) {
   const scores = {};
   const matched = {};
   for (const { topic } of TOPIC_MATCHERS) { scores[topic] = 0; matched[topic] = []; }
-  for (const token of tokens) {
+  for (const token of words(text)) {
     if (STOP_WORDS.has(token)) continue;
     for (const { topic, matches } of TOPIC_MATCHERS) {
       if (matches(token)) {
@@ -82,6 +84,13 @@ function classify(input, ctx) {
       }
     }
   }
+  return { scores, matched };
+}
+
+function classify(input, ctx) {
+  const text = requireText(input);
+  const minMatches = minTopicMatches(ctx);
+  const { scores, matched } = topicScores(text);
   const ranked = TOPIC_MATCHERS.map((m) => m.topic).sort((a, b) => scores[b] - scores[a]);
   const best = ranked[0];
   const total = ranked.reduce((sum, topic) => sum + scores[topic], 0);
@@ -184,4 +193,48 @@ function summarize(input, ctx) {
   };
 }
 
-export default { classify, summarize };
+// ---- diagnostics commands (`commands` in plugin.json; `corral diagnose text-digest ...`) ----
+
+/** `topics`: what classify knows, and the threshold it applies with this plugin's config. */
+function topicsCommand(args, ctx) {
+  const topics = {};
+  for (const topic of Object.keys(TOPICS)) {
+    const entries = TOPICS[topic].split(/\s+/).filter(Boolean);
+    topics[topic] = { words: entries.filter((e) => !e.endsWith('*')).length, prefixes: entries.filter((e) => e.endsWith('*')).length };
+  }
+  return { minTopicMatches: minTopicMatches(ctx), topics };
+}
+
+/** `explain <text>`: every topic's hits and matched words, best first, and the label classify gives. */
+function explainCommand(args, ctx) {
+  const minMatches = minTopicMatches(ctx);
+  const { scores, matched } = topicScores(args.text);
+  const topics = Object.keys(scores)
+    .sort((a, b) => scores[b] - scores[a])
+    .map((topic) => ({ topic, hits: scores[topic], words: matched[topic] }));
+  const best = topics[0];
+  const label = best.hits >= minMatches ? best.topic : 'other';
+  const why = label === 'other' ? `no topic reached ${minMatches} keyword hits (best: ${best.topic} with ${best.hits})` : `${label} has the most keyword hits (${best.hits}, threshold ${minMatches})`;
+  return { label, why, minTopicMatches: minMatches, topics };
+}
+
+/** `top-words <text> [limit]`: the content words summarize weighs sentences by, most frequent first. */
+function topWordsCommand(args) {
+  const limit = args.limit ?? 10;
+  if (!Number.isInteger(limit) || limit < 1) throw invalidInput('args.limit: expected an integer >= 1');
+  const frequency = new Map();
+  for (const sentence of splitSentences(args.text)) for (const w of contentWords(sentence).map(stem)) frequency.set(w, (frequency.get(w) || 0) + 1);
+  return [...frequency.entries()]
+    .map(([word, count], order) => ({ word, count, order }))
+    .sort((a, b) => b.count - a.count || a.order - b.order)
+    .slice(0, limit)
+    .map(({ word, count }) => ({ word, count }));
+}
+
+export default {
+  classify,
+  summarize,
+  'command:topics': topicsCommand,
+  'command:explain': explainCommand,
+  'command:top-words': topWordsCommand,
+};

@@ -1,26 +1,16 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { createEngine, type Engine } from '../engine/engine.ts';
 import { isCorralError } from '../errors.ts';
-import type { EngineOptions } from '../options.ts';
+import { CORRAL_VERSION } from '../version.ts';
+import { registerAdminCommands } from './commands/admin.ts';
 import { registerAuthoringCommands } from './commands/authoring.ts';
+import { registerDiagnoseCommand } from './commands/diagnose.ts';
 import { registerPackagingCommands } from './commands/packaging.ts';
+import { registerRunCommands } from './commands/run.ts';
 import { registerSigningCommands } from './commands/signing.ts';
-import { CliFailure, CliUsageError } from './cli-error.ts';
-import { readJsonInput } from './read-input.ts';
+import { CliError } from './cli-error.ts';
+import { positiveInt } from './engine-run.ts';
+import { EXIT, exitCodeForError } from './exit-codes.ts';
 import { serve, type ServeFlags } from './serve.ts';
-import { status, type StatusFlags } from './status.ts';
-
-interface EngineFlags {
-  timeout?: number;
-  poolSize?: number;
-  logLevel?: string;
-}
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive integer');
-  return n;
-}
 
 function port(value: string): number {
   const n = Number(value);
@@ -28,66 +18,17 @@ function port(value: string): number {
   return n;
 }
 
-function print(value: unknown, pretty: boolean): void {
-  process.stdout.write(`${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`);
-}
-
-async function withEngine<T>(options: EngineOptions, flags: EngineFlags, body: (engine: Engine) => Promise<T>): Promise<T> {
-  const env = { ...process.env, CORRAL_LOG_LEVEL: flags.logLevel ?? process.env.CORRAL_LOG_LEVEL ?? 'warn' };
-  const engine = await createEngine({ ...options, env, ...(flags.poolSize ? { poolSize: flags.poolSize } : {}) });
-  try {
-    return await body(engine);
-  } finally {
-    await engine.close();
-  }
-}
-
-function addEngineFlags(command: Command): Command {
-  return command
-    .option('--timeout <ms>', 'per-call deadline in milliseconds', positiveInt)
-    .option('--pool-size <n>', 'worker threads (default: available cores)', positiveInt)
-    .option('--log-level <level>', 'pino level for logs on stderr', 'warn')
-    .option('--compact', 'print JSON on one line');
-}
-
 export function buildProgram(): Command {
   const program = new Command('corral')
     .description('Run untrusted plugins in isolated-vm sandboxes on a worker pool.')
+    .version(CORRAL_VERSION, '-V, --version', 'print the version')
+    // Program options only before the command name: `corral approve x --version 1.2.0` is approve's flag.
+    .enablePositionalOptions()
     .showHelpAfterError()
     .exitOverride();
 
-  addEngineFlags(
-    program
-      .command('dispatch')
-      .description('fan a capability out to every plugin declaring it and print the dispatch result as JSON')
-      .argument('<capability>', 'capability name, e.g. classify')
-      .requiredOption('--plugins <dir>', 'folder whose sub-folders are plugins')
-      .requiredOption('--input <json|@file|->', 'input as inline JSON, @file.json, or - for stdin'),
-  ).action(async (capability: string, flags: EngineFlags & { plugins: string; input: string; compact?: boolean }) => {
-    const input = await readJsonInput(flags.input);
-    const result = await withEngine({ pluginsDir: flags.plugins }, flags, (engine) =>
-      engine.dispatch(capability, input, flags.timeout ? { timeoutMs: flags.timeout } : {}),
-    );
-    print(result, !flags.compact);
-  });
-
-  addEngineFlags(
-    program
-      .command('invoke')
-      .description('run one capability of one plugin folder and print the outcome as JSON')
-      .argument('<dir>', 'plugin folder (holding plugin.json)')
-      .argument('<capability>', 'capability name')
-      .requiredOption('--input <json|@file|->', 'input as inline JSON, @file.json, or - for stdin'),
-  ).action(async (dir: string, capability: string, flags: EngineFlags & { input: string; compact?: boolean }) => {
-    const input = await readJsonInput(flags.input);
-    const outcome = await withEngine({ plugins: [dir] }, flags, async (engine) => {
-      const [status] = engine.plugins();
-      if (status === undefined) throw new CliUsageError(`${dir}: no plugin found`);
-      return engine.invoke(status.id, capability, input, flags.timeout ? { timeoutMs: flags.timeout } : {});
-    });
-    print(outcome, !flags.compact);
-  });
-
+  registerRunCommands(program);
+  registerDiagnoseCommand(program);
   registerAuthoringCommands(program);
   registerPackagingCommands(program);
   registerSigningCommands(program);
@@ -109,41 +50,30 @@ export function buildProgram(): Command {
       await serve(flags);
     });
 
-  program
-    .command('status')
-    .description('print the plugin status table of a running `corral serve`')
-    .requiredOption('--url <url>', 'base URL printed by corral serve, e.g. http://127.0.0.1:8787')
-    .option('--token <token>', 'API token (default: CORRAL_TOKEN)')
-    .option('--json', 'print the raw JSON instead of a table')
-    .action(async (flags: StatusFlags) => {
-      await status(flags);
-    });
-
+  registerAdminCommands(program);
   return program;
 }
 
-/** Run the CLI; resolves to the exit code. Host errors print one line on stderr. */
+/**
+ * Run the CLI; resolves to the exit code (see exit-codes.ts). Failures print one line on stderr.
+ */
 export async function runCli(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
   try {
     await program.parseAsync([...argv]);
     // A command may report failure without throwing (validate prints its report, then exits 1).
-    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof CliFailure) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+    if (error instanceof CliError) {
       process.stderr.write(`corral: ${error.message}\n`);
-      return 1;
-    }
-    if (error instanceof CliUsageError) {
-      process.stderr.write(`corral: ${error.message}\n`);
-      return 2;
+      return error.exitCode;
     }
     if (isCorralError(error)) {
       process.stderr.write(`corral: ${error.message} [${error.code}]\n`);
-      return 1;
+      return exitCodeForError(error.code);
     }
     process.stderr.write(`corral: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
-    return 1;
+    return EXIT.FAILURE;
   }
 }

@@ -85,7 +85,7 @@ export async function serve(flags: ServeFlags, out: NodeJS.WritableStream = proc
         ? `corral: ${config.tokens.length} API token(s) configured; requests need "Authorization: Bearer <token>"`
         : `corral: no API tokens configured: serving loopback only (set CORRAL_API_TOKENS="<token>=plugins:admin" to bind other interfaces)`,
       `try: curl -s${auth} ${server.url}/api/v1/plugins/status`,
-      `     npm run corral -- status --url ${server.url}`,
+      `     npx corral status --url ${server.url}`,
       '',
     ].join('\n'),
   );

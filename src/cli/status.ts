@@ -1,10 +1,8 @@
+import { AdminClient, type ServerFlags } from './admin-client.ts';
 import { CliFailure } from './cli-error.ts';
+import { formatColumns } from './columns.ts';
 
-export interface StatusFlags {
-  url: string;
-  token?: string;
-  json?: boolean;
-}
+export type StatusFlags = ServerFlags;
 
 interface StatusEntry {
   id: string;
@@ -19,18 +17,9 @@ interface StatusEntry {
 
 /** `corral status`: GET /api/v1/plugins/status from a running server and print it as a table. */
 export async function status(flags: StatusFlags, out: NodeJS.WritableStream = process.stdout): Promise<void> {
-  const url = new URL('/api/v1/plugins/status', flags.url);
-  const token = flags.token ?? process.env.CORRAL_TOKEN;
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: AbortSignal.timeout(10_000) });
-  } catch (error) {
-    throw new CliFailure(`cannot reach ${url.origin}: ${((error as Error).cause as Error | undefined)?.message ?? (error as Error).message}`);
-  }
-  const body = (await response.json().catch(() => null)) as { plugins?: StatusEntry[]; title?: string; detail?: string } | null;
-  if (!response.ok || body === null || !Array.isArray(body.plugins)) {
-    throw new CliFailure(`${url.href}: ${response.status} ${body?.title ?? response.statusText}${body?.detail ? `: ${body.detail}` : ''}`);
-  }
+  const client = AdminClient.from(flags);
+  const body = await client.request<{ plugins?: StatusEntry[] }>('GET', '/api/v1/plugins/status');
+  if (!Array.isArray(body.plugins)) throw new CliFailure(`${client.url.origin}: the status answer has no plugins list (is this a corral server?)`);
   if (flags.json) {
     out.write(`${JSON.stringify(body, null, 2)}\n`);
     return;
@@ -45,7 +34,5 @@ export function renderTable(plugins: readonly StatusEntry[]): string {
     const error = p.last_error === null ? '-' : `${p.last_error.code}: ${p.last_error.message}`;
     return [p.id, p.version ?? '-', p.state, p.enabled ? 'yes' : 'no', p.validation_status, p.unavailable_reason ?? '-', String(totals.ok), String(totals.failed), String(totals.timeouts), error.length > 80 ? `${error.slice(0, 77)}...` : error];
   });
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] as number))).join('  ');
-  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+  return formatColumns([header, ...rows]);
 }

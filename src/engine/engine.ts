@@ -6,6 +6,7 @@ import { CapabilityRegistry } from '../capabilities/capability-registry.ts';
 import { applyConfigChanges, overrideOf, type ConfigApplySummary } from '../config/apply-config.ts';
 import { loadConfigFile, type LoadedConfig, type PluginEntryConfig } from '../config/config-file.ts';
 import { resolveEngineOptions } from '../config/resolve-options.ts';
+import { declaredCommands, prepareCommandCall } from '../commands/command-call.ts';
 import { CorralError } from '../errors.ts';
 import type { Contribution } from '../lifecycle/contributions.ts';
 import { FolderWatcher } from '../lifecycle/folder-watcher.ts';
@@ -13,6 +14,7 @@ import type { HealthReport } from '../lifecycle/health.ts';
 import { callHook } from '../lifecycle/plugin-builder.ts';
 import { PluginManager, type ReloadResult } from '../lifecycle/plugin-manager.ts';
 import type { PluginStatus } from '../lifecycle/plugin-slot.ts';
+import type { CommandSpec } from '../manifest/command-schema.ts';
 import { collectPluginDirs } from '../manifest/discover.ts';
 import type { EngineOptions, ResolvedEngineOptions } from '../options.ts';
 import type { Outcome } from '../outcome.ts';
@@ -352,6 +354,26 @@ export class Engine {
     const bytes = prepareInput(capability, input, this.#options.limits.maxInputBytes);
     const callerDeadline = options.timeoutMs === undefined ? undefined : startedAt + options.timeoutMs;
     const [outcome] = await abortable(this.#caller.call([slot], capability, bytes, callerDeadline, startedAt), options.signal);
+    return outcome as Outcome<TOut>;
+  }
+
+  /** Diagnostics commands a plugin declares (`commands` in plugin.json), by name. */
+  commands(id: string): Record<string, CommandSpec> {
+    const slot = this.#manager.get(id);
+    if (slot === undefined) throw unknownPlugin(id);
+    return declaredCommands(slot);
+  }
+
+  /** Run a diagnostics command as an ordinary call (same limits, deadline, breaker; an Outcome). Unknown command or bad args reject. */
+  async runCommand<TOut = unknown>(pluginId: string, command: string, args: unknown, options: CallOptions = {}): Promise<Outcome<TOut>> {
+    const startedAt = Date.now();
+    this.#assertOpen();
+    options.signal?.throwIfAborted();
+    const slot = this.#manager.get(pluginId);
+    if (slot === undefined) throw unknownPlugin(pluginId);
+    const call = prepareCommandCall(slot, command, args, this.#options.limits);
+    const callerDeadline = options.timeoutMs === undefined ? undefined : startedAt + options.timeoutMs;
+    const [outcome] = await abortable(this.#caller.call([slot], call.capability, call.input, callerDeadline, startedAt), options.signal);
     return outcome as Outcome<TOut>;
   }
 

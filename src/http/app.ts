@@ -13,6 +13,7 @@ import { buildOpenApi } from './openapi.ts';
 import { problemFromError, problemResponse } from './problem.ts';
 import { readinessPolicySchema } from '../config/server-settings.ts';
 import { mountRoute, type AnyRoute, type ApiDeps } from './route.ts';
+import { commandRoutes } from './routes/commands.ts';
 import { executeRoutes } from './routes/execute.ts';
 import { lifecycleRoutes } from './routes/lifecycle.ts';
 import { pluginReadRoutes } from './routes/plugins.ts';
@@ -69,7 +70,7 @@ export function createDiagnosticsApp(engine: Engine, options: DiagnosticsAppOpti
   };
   routes.push(...probeRoutes(deps));
   if (opts.diagnosticsEnabled) routes.push(...pluginReadRoutes(deps));
-  routes.push(...lifecycleRoutes(deps), ...executeRoutes(deps));
+  routes.push(...lifecycleRoutes(deps), ...executeRoutes(deps), ...commandRoutes(deps));
 
   const app = new Hono();
   app.use('*', accessLog(logger));

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
 import { CorralError } from '../errors.ts';
+import { commandExportName } from '../manifest/command-schema.ts';
 import type { PluginPackage } from '../manifest/plugin-package.ts';
 import type { EngineLimits, SecurityOptions } from '../options.ts';
 import type { PluginSpec } from '../protocol.ts';
@@ -66,6 +67,14 @@ export async function buildVersion(pkg: PluginPackage, ctx: BuildContext, config
     throw new CorralError(
       'CORRAL_ERR_PLUGIN_LOAD',
       `${pkg.dir}: capabilities declares ${missing.map((m) => `"${m}"`).join(', ')} but the default export has no such function`,
+    );
+  }
+  const missingCommands = Object.keys(pkg.manifest.commands).filter((command) => !reply.exports.includes(commandExportName(command)));
+  if (missingCommands.length > 0) {
+    await ctx.pool.evict([spec.key]);
+    throw new CorralError(
+      'CORRAL_ERR_PLUGIN_LOAD',
+      `${pkg.dir}: commands declares ${missingCommands.map((m) => `"${m}"`).join(', ')} but the default export has no function ${missingCommands.map((m) => `"${commandExportName(m)}"`).join(', ')}`,
     );
   }
   return new PluginVersion(pkg, spec, limits, reply.exports);

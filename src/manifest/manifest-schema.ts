@@ -1,5 +1,6 @@
 import semver from 'semver';
 import { z } from 'zod';
+import { commandsSchema } from './command-schema.ts';
 
 export const PLUGIN_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 export const CAPABILITY_NAME_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
@@ -67,6 +68,8 @@ export const manifestSchema = z
      * config file entry wins over this.
      */
     required: z.boolean().optional(),
+    /** Diagnostics commands (`corral diagnose`): name → description and ordered args; see command-schema.ts. */
+    commands: commandsSchema.default({}),
   })
   .strict();
 

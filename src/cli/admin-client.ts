@@ -1,0 +1,128 @@
+import { Option, type Command } from 'commander';
+import { loadServerConfig } from '../http/server-config.ts';
+import { CliFailure, CliUsageError } from './cli-error.ts';
+import { EXIT, exitCodeForHttpStatus } from './exit-codes.ts';
+
+/** Flags of every command that talks to a running `corral serve`. */
+export interface ServerFlags {
+  url?: string;
+  token?: string;
+  config?: string;
+  json?: boolean;
+}
+
+/** A server to talk to, and where its URL came from (named in errors: "which server did it try?"). */
+export interface ServerTarget {
+  url: URL;
+  source: string;
+  token: string | undefined;
+}
+
+interface Problem {
+  type?: string;
+  title?: string;
+  detail?: string;
+  code?: string;
+  reason?: string;
+}
+
+const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+
+export function addServerFlags(command: Command): Command {
+  return command
+    .option('--url <url>', 'base URL printed by corral serve, e.g. http://127.0.0.1:8787 (default: CORRAL_URL, else derived from the config file)')
+    .option('--token <token>', 'API token (default: CORRAL_TOKEN)')
+    .addOption(new Option('--config <file>', "the server's config file: its host and port give the URL (also CORRAL_CONFIG)"))
+    .option('--json', 'print the server\'s JSON answer instead of a line');
+}
+
+/**
+ * Which server: --url, else CORRAL_URL, else http://host:port of the config file's server settings
+ * (--config or CORRAL_CONFIG, with the same CORRAL_HOST / CORRAL_PORT layering corral serve applies).
+ */
+export function resolveServer(flags: ServerFlags, env: Record<string, string | undefined> = process.env): ServerTarget {
+  const token = flags.token ?? (env.CORRAL_TOKEN || undefined);
+  if (flags.url !== undefined) return { url: parseUrl(flags.url, '--url'), source: '--url', token };
+  if (env.CORRAL_URL) return { url: parseUrl(env.CORRAL_URL, 'CORRAL_URL'), source: 'CORRAL_URL', token };
+  const file = flags.config ?? (env.CORRAL_CONFIG || undefined);
+  if (file === undefined) {
+    throw new CliUsageError('which server? pass --url <url> (corral serve prints it), set CORRAL_URL, or point --config / CORRAL_CONFIG at its config file');
+  }
+  const config = loadServerConfig({ file, env });
+  if (config.port === 0) {
+    throw new CliUsageError(`${file}: port is 0 (corral serve picks a free port at start-up), so the URL cannot be derived from it: pass --url with the URL serve printed, or set CORRAL_URL`);
+  }
+  return { url: new URL(`http://${connectHost(config.host)}:${config.port}`), source: `config file ${file}`, token };
+}
+
+function parseUrl(raw: string, origin: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new CliUsageError(`${origin}: expected a URL such as http://127.0.0.1:8787, got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new CliUsageError(`${origin}: expected an http:// or https:// URL, got "${raw}"`);
+  return url;
+}
+
+/** A server bound to every interface is reached on loopback; IPv6 literals need brackets in a URL. */
+function connectHost(host: string): string {
+  if (host === '0.0.0.0' || host === '') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+}
+
+/** JSON requests to the admin API; every HTTP error becomes one CliFailure line with its exit code. */
+export class AdminClient {
+  readonly #target: ServerTarget;
+
+  constructor(target: ServerTarget) {
+    this.#target = target;
+  }
+
+  static from(flags: ServerFlags): AdminClient {
+    return new AdminClient(resolveServer(flags));
+  }
+
+  get url(): URL {
+    return this.#target.url;
+  }
+
+  async request<T>(method: 'GET' | 'PUT' | 'POST' | 'DELETE', path: string, body?: unknown, timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS): Promise<T> {
+    // Resolved against the base, keeping a base path (a server mounted under /corral/).
+    const url = new URL(path.replace(/^\//, ''), this.#target.url.href.endsWith('/') ? this.#target.url : `${this.#target.url.href}/`);
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (this.#target.token !== undefined) headers.authorization = `Bearer ${this.#target.token}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await fetch(url, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }), signal: AbortSignal.timeout(timeoutMs) });
+    } catch (error) {
+      const cause = ((error as Error).cause as Error | undefined)?.message ?? (error as Error).message;
+      const from = this.#target.source === '--url' ? '' : ` (from ${this.#target.source})`;
+      throw new CliFailure(`cannot reach ${url.origin}${from}: ${(error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : cause}`);
+    }
+    const text = await response.text();
+    let parsed: unknown;
+    try {
+      parsed = text === '' ? null : JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+    if (!response.ok) throw problemFailure(method, url, response, parsed as Problem | undefined);
+    if (parsed === undefined || parsed === null) throw new CliFailure(`${method} ${url.href}: ${response.status} but the answer is not JSON (is this a corral server?)`);
+    return parsed as T;
+  }
+}
+
+/** `PUT http://.../enable: 404 Not Found: no plugin with id "x" is registered [CORRAL_ERR_UNKNOWN_PLUGIN]` */
+function problemFailure(method: string, url: URL, response: Response, problem: Problem | undefined): CliFailure {
+  const title = problem?.title ?? response.statusText;
+  const detail = problem?.detail === undefined ? '' : `: ${problem.detail}`;
+  const code = problem?.code === undefined ? '' : ` [${problem.code}]`;
+  // 503 for a plugin that did not run (disabled, quarantined, not loaded, overloaded) is the plugin's failure, not the host's.
+  const pluginDidNotRun = response.status === 503 && /:(plugin-unavailable|overloaded)$/.test(problem?.type ?? '');
+  const exitCode = pluginDidNotRun ? EXIT.PLUGIN_FAILED : exitCodeForHttpStatus(response.status);
+  return new CliFailure(`${method} ${url.href}: ${response.status} ${title}${detail}${code}`, exitCode);
+}
