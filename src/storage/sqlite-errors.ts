@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { CorralError } from '../errors.ts';
+import { BACKUP_FILE } from './store-files.ts';
 
 /** SQLite result codes (primary) that mean "try again later" or "this database is damaged". */
 const BUSY = new Set([5, 6]); // SQLITE_BUSY, SQLITE_LOCKED
@@ -15,6 +17,12 @@ export function isBusy(error: unknown): boolean {
   return code !== undefined && BUSY.has(code);
 }
 
+/** What to tell an admin whose database is damaged. */
+export function damagedStoreMessage(file: string, reason: string): string {
+  const backup = path.join(path.dirname(file), BACKUP_FILE);
+  return `${file} is damaged (${reason}): stop Corral and restore it from ${backup}, the copy taken at the last healthy start (\`cp ${backup} ${file}\`, then remove ${file}-wal and ${file}-shm); see docs/errors.md, CORRAL_ERR_STORE`;
+}
+
 /**
  * A SQLite failure as a CorralError naming the file and the operation. Damage is CORRAL_ERR_STORE
  * (nothing to retry, an admin must act); everything else that stops a read or write (busy, disk full,
@@ -25,7 +33,7 @@ export function storeError(file: string, what: string, error: unknown): CorralEr
   const code = primaryCode(error);
   const reason = (error as { errstr?: string; message?: string }).errstr ?? (error as Error).message;
   if (code !== undefined && DAMAGED.has(code)) {
-    return new CorralError('CORRAL_ERR_STORE', `${file} is damaged (${reason}) while trying to ${what}: stop Corral and restore it from its backup (see docs/errors.md, CORRAL_ERR_STORE)`, { cause: error });
+    return new CorralError('CORRAL_ERR_STORE', damagedStoreMessage(file, `${reason}, while trying to ${what}`), { cause: error });
   }
   return new CorralError('CORRAL_ERR_STORE_UNAVAILABLE', `cannot ${what} in ${file}: ${reason}`, { cause: error });
 }

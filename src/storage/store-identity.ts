@@ -3,6 +3,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { CorralError } from '../errors.ts';
+import { damagedStoreMessage } from './sqlite-errors.ts';
 import { BACKUP_FILE, STORE_ID_FILE } from './store-files.ts';
 
 /**
@@ -36,7 +37,7 @@ export function checkIntegrity(db: DatabaseSync, file: string): void {
   const rows = db.prepare('PRAGMA quick_check').all() as Array<Record<string, string>>;
   const problems = rows.map((row) => Object.values(row)[0]).filter((v) => v !== 'ok');
   if (problems.length > 0) {
-    throw new CorralError('CORRAL_ERR_STORE', `${file} is damaged (${problems.slice(0, 3).join('; ')}): stop Corral and restore it from ${BACKUP_FILE} in the same folder (see docs/errors.md, CORRAL_ERR_STORE)`);
+    throw new CorralError('CORRAL_ERR_STORE', damagedStoreMessage(file, problems.slice(0, 3).join('; ')));
   }
 }
 
