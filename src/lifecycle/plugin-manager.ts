@@ -380,7 +380,7 @@ export class PluginManager {
     const { logger, store } = this.#deps;
     let pkg: PluginPackage;
     try {
-      pkg = await readPluginPackage(slot.dir);
+      pkg = await readPluginPackage(slot.dir, { settle: true });
       if (pkg.manifest.id !== slot.id) {
         throw new CorralError('CORRAL_ERR_INVALID_MANIFEST', `${slot.dir}: id changed from "${slot.id}" to "${pkg.manifest.id}"; unregister and register it again`);
       }
