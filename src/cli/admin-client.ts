@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { loadServerConfig } from '../http/server-config.ts';
 import { CliFailure, CliUsageError } from './cli-error.ts';
-import { EXIT, exitCodeForHttpStatus } from './exit-codes.ts';
+import { EXIT, exitCodeForHttpStatus, type ExitCode } from './exit-codes.ts';
 
 /** Flags of every command that talks to a running `corral serve`. */
 export interface ServerFlags {
@@ -18,12 +18,31 @@ export interface ServerTarget {
   token: string | undefined;
 }
 
-interface Problem {
+/** The problem+json members the CLI reads. */
+export interface Problem {
   type?: string;
   title?: string;
   detail?: string;
   code?: string;
   reason?: string;
+}
+
+/** The server answered with an HTTP error: one line, an exit code, and the answer for callers that look closer. */
+export class HttpFailure extends CliFailure {
+  readonly status: number;
+  readonly problem: Problem | undefined;
+
+  constructor(message: string, exitCode: ExitCode, status: number, problem: Problem | undefined) {
+    super(message, exitCode);
+    this.name = 'HttpFailure';
+    this.status = status;
+    this.problem = problem;
+  }
+
+  /** A 503 for a plugin that did not run (disabled, quarantined, not loaded, overloaded): the plugin's failure, not the host's. */
+  get pluginDidNotRun(): boolean {
+    return this.status === 503 && /:(plugin-unavailable|overloaded)$/.test(this.problem?.type ?? '');
+  }
 }
 
 const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
@@ -117,12 +136,10 @@ export class AdminClient {
 }
 
 /** `PUT http://.../enable: 404 Not Found: no plugin with id "x" is registered [CORRAL_ERR_UNKNOWN_PLUGIN]` */
-function problemFailure(method: string, url: URL, response: Response, problem: Problem | undefined): CliFailure {
+function problemFailure(method: string, url: URL, response: Response, problem: Problem | undefined): HttpFailure {
   const title = problem?.title ?? response.statusText;
   const detail = problem?.detail === undefined ? '' : `: ${problem.detail}`;
   const code = problem?.code === undefined ? '' : ` [${problem.code}]`;
-  // 503 for a plugin that did not run (disabled, quarantined, not loaded, overloaded) is the plugin's failure, not the host's.
-  const pluginDidNotRun = response.status === 503 && /:(plugin-unavailable|overloaded)$/.test(problem?.type ?? '');
-  const exitCode = pluginDidNotRun ? EXIT.PLUGIN_FAILED : exitCodeForHttpStatus(response.status);
-  return new CliFailure(`${method} ${url.href}: ${response.status} ${title}${detail}${code}`, exitCode);
+  const failure = new HttpFailure(`${method} ${url.href}: ${response.status} ${title}${detail}${code}`, exitCodeForHttpStatus(response.status), response.status, problem);
+  return failure.pluginDidNotRun ? new HttpFailure(failure.message, EXIT.PLUGIN_FAILED, response.status, problem) : failure;
 }

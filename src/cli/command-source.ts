@@ -1,7 +1,7 @@
 import { commandsView, type CommandView } from '../commands/command-view.ts';
 import type { Engine } from '../engine/engine.ts';
-import type { Outcome } from '../outcome.ts';
-import { AdminClient } from './admin-client.ts';
+import { NOT_RUN, type Outcome } from '../outcome.ts';
+import { HttpFailure, type AdminClient } from './admin-client.ts';
 
 export interface PluginCommands {
   plugin_id: string;
@@ -48,9 +48,17 @@ export function serverSource(client: AdminClient): CommandSource {
     async commandsOf(pluginId) {
       return (await client.request<PluginCommands>('GET', `/api/v1/plugins/${id(pluginId)}/commands`)).commands;
     },
-    run(pluginId, command, args, timeoutMs) {
+    async run(pluginId, command, args, timeoutMs) {
       const body = timeoutMs === undefined ? { args } : { args, timeoutMs };
-      return client.request<Outcome>('POST', `/api/v1/plugins/${id(pluginId)}/commands/${encodeURIComponent(command)}`, body, (timeoutMs ?? DEFAULT_RUN_CEILING_MS) + RUN_REQUEST_SLACK_MS);
+      try {
+        return await client.request<Outcome>('POST', `/api/v1/plugins/${id(pluginId)}/commands/${encodeURIComponent(command)}`, body, (timeoutMs ?? DEFAULT_RUN_CEILING_MS) + RUN_REQUEST_SLACK_MS);
+      } catch (error) {
+        // The server says "did not run" as a 503 (as for invoke); here it is the same outcome a local run gives.
+        if (!(error instanceof HttpFailure) || !error.pluginDidNotRun) throw error;
+        const type = /:overloaded$/.test(error.problem?.type ?? '') ? 'overloaded' : 'unavailable';
+        const reason = error.problem?.reason;
+        return { pluginId, status: 'error', error: { type, message: error.problem?.detail ?? error.message, ...(reason === undefined ? {} : { reason }) }, ...NOT_RUN };
+      }
     },
   };
 }

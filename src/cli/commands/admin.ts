@@ -69,7 +69,7 @@ export function registerAdminCommands(program: Command): void {
   addServerFlags(program.command('unregister').description('unregister a plugin from a running corral serve: drain its calls, run its shutdown hook, forget it').argument('<id>', 'plugin id')).action(
     async (id: string, flags: ServerFlags) => {
       const plugin = await AdminClient.from(flags).request<PluginView>('DELETE', pluginPath(id));
-      report(flags, plugin, `${plugin.id}: unregistered (${plugin.version ?? 'no version'} was ${plugin.state})`);
+      report(flags, plugin, `${plugin.id}: unregistered${plugin.version === null ? '' : ` (was ${plugin.version})`}`);
     },
   );
 }
