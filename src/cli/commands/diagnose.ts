@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
 import { commandUsage, type CommandView } from '../../commands/command-view.ts';
 import { AdminClient, addServerFlags, type ServerFlags } from '../admin-client.ts';
-import { CliFailure, CliUsageError } from '../cli-error.ts';
+import { CliUsageError } from '../cli-error.ts';
 import { parseCommandArgv } from '../command-argv.ts';
 import { engineSource, serverSource, type CommandSource, type PluginCommands } from '../command-source.ts';
 import { formatColumns } from '../columns.ts';
 import { addEngineFlags, assertOk, printJson, withEngine, type EngineFlags } from '../engine-run.ts';
-import { EXIT } from '../exit-codes.ts';
 
 type DiagnoseFlags = EngineFlags & ServerFlags & { plugins?: string };
 
@@ -49,11 +48,10 @@ async function diagnoseWith(source: CommandSource, pluginId: string | undefined,
     return;
   }
   const command = commands.find((c) => c.name === name);
-  if (command === undefined) {
-    const declared = commands.length === 0 ? 'it declares none' : `it declares: ${commands.map((c) => c.name).join(', ')}`;
-    throw new CliFailure(`plugin "${pluginId}" has no command "${name}" (${declared})`, EXIT.NOT_FOUND);
-  }
-  const outcome = await source.run(pluginId, name, parseCommandArgv(pluginId, command, words), flags.timeout);
+  // Not in the list: the engine has the last word. It refuses an undeclared command (exit 4), and a
+  // plugin whose manifest never validated is `unavailable` with the reason (exit 3), not "no such command".
+  const args = command === undefined ? {} : parseCommandArgv(pluginId, command, words);
+  const outcome = await source.run(pluginId, name, args, flags.timeout);
   if (flags.json) printJson(outcome, !flags.compact);
   assertOk(outcome, `command "${name}"`);
   if (!flags.json && outcome.status === 'ok') printValue(outcome.value, !flags.compact);
