@@ -2,15 +2,19 @@
  * ctx.fetch, performed by the worker thread on the plugin's behalf. Every hop (the first request and
  * each redirect) is checked against the manifest's allowedHosts, resolved once, every resolved address
  * checked, and the socket connected to that checked address (a pinned `lookup`), so a DNS answer that
- * changes between check and connect (rebinding) cannot reach a private address. Bodies are capped by
- * the call's remaining network budget; the request has its own deadline inside the call's.
+ * changes between check and connect (rebinding) cannot reach a private address. Ports the host
+ * protects (its admin API, see src/protected-ports.ts) are refused on every address of this machine.
+ * Refusals and connection errors never name the resolved address: a plugin could map internal DNS.
+ * Bodies are capped by the call's remaining network budget; the request has its own deadline inside
+ * the call's.
  */
 import { lookup as dnsLookup } from 'node:dns/promises';
 import http from 'node:http';
 import https from 'node:https';
-import { isIP } from 'node:net';
+import { workerData } from 'node:worker_threads';
 import type { NetworkPolicy } from '../src/protocol.ts';
-import { bareHostname, checkUrl, isSpecialAddress, NetworkDenied, privateAllowed } from './network-policy.ts';
+import { ProtectedPorts } from '../src/protected-ports.ts';
+import { bareHostname, checkUrl, classifyAddress, isThisMachine, NetworkDenied, portOf, privateAllowed } from './network-policy.ts';
 
 export interface FetchRequest {
   url: string;
@@ -40,6 +44,8 @@ export interface FetchLimits {
   /** Count bytes against the call's budget. */
   spend: (bytes: number) => void;
   resolve?: Resolver;
+  /** Ports of this machine no request may reach; by default the pool's table (workerData.protectedPorts). */
+  protectedPorts?: { has(port: number): boolean };
 }
 
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
@@ -58,33 +64,58 @@ function namedError(name: string, message: string): Error {
 
 const systemResolver: Resolver = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
 
-/** Resolve once and check every address; returns the address to connect to. */
-async function resolveChecked(url: URL, policy: NetworkPolicy, resolve: Resolver): Promise<{ address: string; family: number }> {
+const pooled = (workerData as { protectedPorts?: unknown } | null | undefined)?.protectedPorts;
+const poolProtectedPorts = pooled instanceof SharedArrayBuffer ? new ProtectedPorts(pooled) : undefined;
+
+const PRIVATE_HINT = 'an admin can allow the host or host:port in security.allowPrivateNetwork';
+
+interface Pinned {
+  address: string;
+  family: number;
+}
+
+/** Resolve once and check every address; returns the (canonical) address to connect to. */
+async function resolveChecked(url: URL, policy: NetworkPolicy, limits: FetchLimits): Promise<Pinned> {
   const host = bareHostname(url);
-  const mayBePrivate = privateAllowed(host, policy);
-  let addresses: Array<{ address: string; family: number }>;
-  if (isIP(host) !== 0) addresses = [{ address: host, family: isIP(host) }];
+  const port = portOf(url);
+  const literal = classifyAddress(host);
+  let resolved: Array<{ address: string; family: number }>;
+  if (literal !== undefined) resolved = [literal];
   else {
     try {
-      addresses = await resolve(host);
+      resolved = await (limits.resolve ?? systemResolver)(host);
     } catch (error) {
-      throw namedError('TypeError', `ctx.fetch: cannot resolve ${host}: ${(error as Error).message}`);
+      const code = (error as NodeJS.ErrnoException).code;
+      throw namedError('TypeError', `ctx.fetch: cannot resolve ${host}${typeof code === 'string' ? ` (${code})` : ''}`);
     }
   }
-  if (addresses.length === 0) throw namedError('TypeError', `ctx.fetch: ${host} has no address`);
-  if (!mayBePrivate) {
-    for (const { address } of addresses) {
-      if (isSpecialAddress(address)) {
-        throw new NetworkDenied(`ctx.fetch to ${host} is not allowed: it resolves to ${address}, a private, loopback or link-local address (an admin can allow the host in security.allowPrivateNetwork)`);
-      }
-    }
+  if (resolved.length === 0) throw namedError('TypeError', `ctx.fetch: ${host} has no address`);
+  const addresses = resolved.map(({ address }) => classifyAddress(address));
+  const mayBePrivate = privateAllowed(host, port, policy);
+  for (const [index, classified] of addresses.entries()) {
+    if (classified !== undefined && (mayBePrivate || !classified.special)) continue;
+    const what = literal !== undefined ? 'it is' : `${host} resolves to`;
+    throw new NetworkDenied(
+      `ctx.fetch to ${host}:${port} is not allowed: ${what} a private or special-purpose address (${PRIVATE_HINT})`,
+      `${host} resolved to ${resolved[index]?.address}`,
+    );
   }
-  return addresses[0] as { address: string; family: number };
+  const pinned = addresses[0] as Pinned;
+  // Never the host's own admin API, whatever the allowances: on this machine every interface reaches it.
+  if ((limits.protectedPorts ?? poolProtectedPorts)?.has(Number(port)) === true && isThisMachine(pinned.address)) {
+    throw new NetworkDenied(`ctx.fetch to ${host}:${port} is not allowed: that port of this machine is reserved by the host`, `${host} resolved to ${pinned.address}`);
+  }
+  return { address: pinned.address, family: pinned.family };
+}
+
+function connectionFailure(error: Error): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return typeof code === 'string' && /^[A-Z0-9_]+$/.test(code) ? code : 'connection error';
 }
 
 function requestOnce(
   url: URL,
-  pinned: { address: string; family: number },
+  pinned: Pinned,
   method: string,
   headers: Array<[string, string]>,
   body: Uint8Array | null,
@@ -130,7 +161,8 @@ function requestOnce(
     const timer = setTimeout(() => fail(namedError('TimeoutError', 'ctx.fetch timed out')), remainingMs);
     request.on('error', (error: Error) => {
       if (limits.signal.aborted) fail(namedError('AbortError', 'ctx.fetch was aborted: its call ended'));
-      else fail(namedError('TypeError', `ctx.fetch failed: ${error.message}`));
+      // Node's messages name the address and port it tried (a resolved internal address): say only the code.
+      else fail(namedError('TypeError', `ctx.fetch to ${bareHostname(url)} failed: ${connectionFailure(error)}`));
     });
     request.on('response', (response) => {
       const chunks: Buffer[] = [];
@@ -143,7 +175,7 @@ function requestOnce(
         }
         chunks.push(chunk);
       });
-      response.on('error', (error: Error) => fail(namedError('TypeError', `ctx.fetch failed reading the response: ${error.message}`)));
+      response.on('error', (error: Error) => fail(namedError('TypeError', `ctx.fetch failed reading the response: ${connectionFailure(error)}`)));
       response.on('end', () => {
         if (settled) return;
         settled = true;
@@ -176,11 +208,10 @@ export async function performFetch(request: FetchRequest, policy: NetworkPolicy,
     if (body.byteLength > limits.budget()) throw namedError('QuotaExceededError', `ctx.fetch request body exceeds the call's remaining network budget (${limits.budget()} bytes)`);
     limits.spend(body.byteLength);
   }
-  const resolve = limits.resolve ?? systemResolver;
   let url = checkUrl(request.url, policy);
   let redirected = false;
   for (let hop = 0; ; hop++) {
-    const pinned = await resolveChecked(url, policy, resolve);
+    const pinned = await resolveChecked(url, policy, limits);
     if (limits.signal.aborted) throw namedError('AbortError', 'ctx.fetch was aborted: its call ended');
     const response = await requestOnce(url, pinned, method, headers, body, limits);
     const location = response.headers.find(([name]) => name === 'location')?.[1];
