@@ -52,6 +52,7 @@ describe('diagnostics API over real HTTP: shapes, problems, secrets', () => {
         'GET /api/v1/plugins', 'GET /api/v1/plugins/status', 'GET /api/v1/plugins/{id}', 'GET /api/v1/plugins/{id}/health', 'GET /api/v1/capabilities',
         'PUT /api/v1/plugins/{id}/enable', 'PUT /api/v1/plugins/{id}/disable', 'POST /api/v1/plugins/{id}/reload', 'POST /api/v1/plugins/{id}/approve', 'DELETE /api/v1/plugins/{id}',
         'POST /api/v1/capabilities/{name}/dispatch', 'POST /api/v1/plugins/{id}/invoke/{capability}',
+        'GET /api/v1/commands', 'GET /api/v1/plugins/{id}/commands', 'POST /api/v1/plugins/{id}/commands/{command}',
       ].sort(),
     );
     expect(doc.components.schemas.Problem).toBeDefined();

@@ -3,6 +3,7 @@ import { createEngine, ROLES, startServer, type Role } from 'corral';
 import { startApi, TOKEN_BY_ROLE, TOKENS, type Api } from './harness.ts';
 import { escalateAdapter, writeAdapter, writeGreeter, writeVictim } from './fixtures.ts';
 import { tempDir } from '../helpers.ts';
+import { writeInspector } from '../cli/command-fixtures.ts';
 import path from 'node:path';
 
 interface Case {
@@ -31,6 +32,9 @@ const CASES: Case[] = [
   { method: 'PUT', path: '/api/v1/plugins/greeter/enable', role: 'plugins:write', ok: 200 },
   { method: 'POST', path: '/api/v1/plugins/adapter/reload', role: 'plugins:write', ok: 200 },
   { method: 'POST', path: '/api/v1/plugins/adapter/approve', role: 'plugins:write', body: { version: '2.0.0' }, ok: 200 },
+  { method: 'GET', path: '/api/v1/commands', role: 'plugins:read', ok: 200 },
+  { method: 'GET', path: '/api/v1/plugins/inspector/commands', role: 'plugins:read', ok: 200 },
+  { method: 'POST', path: '/api/v1/plugins/inspector/commands/greet', role: 'plugins:admin', body: {}, ok: 200 },
   { method: 'DELETE', path: '/api/v1/plugins/victim', role: 'plugins:admin', ok: 200 },
 ];
 
@@ -44,6 +48,7 @@ describe('bearer-token auth: every route × every role', () => {
         await writeGreeter(root);
         adapterDir = await writeAdapter(root);
         await writeVictim(root);
+        await writeInspector(root);
       },
       server: { tokens: TOKENS },
     });

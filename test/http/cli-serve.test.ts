@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { EXIT } from '../../src/cli/exit-codes.ts';
 import { runCorral, tempDir } from '../helpers.ts';
 import { writeBroken, writeGreeter } from './fixtures.ts';
 import { SECRET } from './harness.ts';
@@ -21,6 +22,7 @@ describe('corral serve and corral status', () => {
     const server = await serve(['--plugins', root, '--port', '0', '--data-dir', dataDir]);
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(server.stdout()).toContain(`try: curl -s ${server.url}/api/v1/plugins/status`);
+    expect(server.stdout()).toContain(`     npx corral status --url ${server.url}\n`);
     expect(server.stdout()).toContain('no API tokens configured: serving loopback only');
     expect(server.stdout()).toContain(`data in ${dataDir}`);
 
@@ -47,7 +49,7 @@ describe('corral serve and corral status', () => {
     expect(server.stdout()).toContain('-H "Authorization: Bearer $CORRAL_TOKEN"');
     expect(server.stdout()).not.toContain('cli-test-token-1');
     const denied = await corral('status', '--url', server.url);
-    expect(denied.code).toBe(1);
+    expect(denied.code).toBe(EXIT.AUTH);
     expect(denied.stderr).toMatch(/^corral: .*401 Unauthorized: send "Authorization: Bearer <token>"\n$/);
     expect((await corral('status', '--url', server.url, '--token', 'cli-test-token-1')).code).toBe(0);
     server.child.kill('SIGINT');

@@ -93,7 +93,8 @@ function reportReload(flags: ServerFlags, result: ReloadView): void {
     case 'pending_approval':
       throw new CliFailure(`${id}: ${result.version} waits for approval of ${result.requested.join(', ')}: run \`corral approve ${id} --version ${result.version}\``, EXIT.CONFLICT);
     case 'rolled_back':
-      throw new CliFailure(`${id}: the new version failed to load (${result.error}); ${result.version ?? 'the previous version'} still runs`, EXIT.PLUGIN_FAILED);
+      // `version` is the one that failed; the one still serving is whatever ran before.
+      throw new CliFailure(`${id}: ${result.version ?? 'the new version'} failed to load (${result.error}); the previous version still runs`, EXIT.PLUGIN_FAILED);
     case 'failed':
       throw new CliFailure(`${id}: reload failed: ${result.error}`, EXIT.PLUGIN_FAILED);
   }
