@@ -111,7 +111,7 @@ function runCall(item: PoolCallItem): void {
   );
 }
 
-async function handle(message: Exclude<ToPoolProcess, { type: 'calls' }>): Promise<WorkerReply | null> {
+async function handle(message: Exclude<ToPoolProcess, { type: 'calls' | 'protect_ports' }>): Promise<WorkerReply | null> {
   switch (message.type) {
     case 'load':
       specs.set(message.spec.key, message.spec);
@@ -136,6 +136,10 @@ process.on('message', (message: ToPoolProcess) => {
   if (message.type === 'calls') {
     // Each call is its own pool task, answered when it settles (see the protocol).
     for (const item of message.items) runCall(item);
+    return;
+  }
+  if (message.type === 'protect_ports') {
+    pool.protectPorts(message.ports);
     return;
   }
   handle(message).then(

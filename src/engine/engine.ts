@@ -18,6 +18,7 @@ import type { CommandSpec } from '../manifest/command-schema.ts';
 import { collectPluginDirs } from '../manifest/discover.ts';
 import type { EngineOptions, ResolvedEngineOptions } from '../options.ts';
 import type { Outcome } from '../outcome.ts';
+import { MAX_PROTECTED_PORTS } from '../protected-ports.ts';
 import { InvocationRecorder } from '../storage/invocation-recorder.ts';
 import { SqliteStore } from '../storage/sqlite-store.ts';
 import type { CorralStore, HealthSample, InvocationCounter } from '../storage/store.ts';
@@ -73,6 +74,8 @@ export class Engine {
   readonly #manager: PluginManager;
   #watcher: FolderWatcher | undefined;
   #appliedConfig = new Map<string, PluginEntryConfig>();
+  /** Port → how many protectLocalPort holders. */
+  readonly #protectedPorts = new Map<number, number>();
   #closed = false;
 
   private constructor(options: Readonly<ResolvedEngineOptions>) {
@@ -199,6 +202,30 @@ export class Engine {
    */
   poolRecovery(): PoolRecovery | undefined {
     return this.#pool instanceof ProcessPool ? this.#pool.recovery() : undefined;
+  }
+
+  /**
+   * ctx.fetch never connects to this port on any address of this machine (loopback, unspecified or an
+   * interface address), whatever allowedHosts and security.allowPrivateNetwork say. startServer
+   * protects the diagnostics API's port while it listens; an embedding app may protect its own.
+   * Returns the function that lifts this protection (idempotent).
+   */
+  protectLocalPort(port: number): () => void {
+    if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new RangeError(`protectLocalPort: not a TCP port: ${port}`);
+    if (!this.#protectedPorts.has(port) && this.#protectedPorts.size >= MAX_PROTECTED_PORTS) {
+      throw new RangeError(`protectLocalPort: at most ${MAX_PROTECTED_PORTS} ports can be protected`);
+    }
+    this.#protectedPorts.set(port, (this.#protectedPorts.get(port) ?? 0) + 1);
+    this.#pool.protectPorts([...this.#protectedPorts.keys()]);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const holders = (this.#protectedPorts.get(port) ?? 1) - 1;
+      if (holders > 0) this.#protectedPorts.set(port, holders);
+      else this.#protectedPorts.delete(port);
+      this.#pool.protectPorts([...this.#protectedPorts.keys()]);
+    };
   }
 
   // ---- status ------------------------------------------------------------------------------------

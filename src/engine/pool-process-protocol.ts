@@ -40,6 +40,8 @@ export type ToPoolProcess =
   | { type: 'load'; id: number; spec: PluginSpec }
   | { type: 'calls'; items: PoolCallItem[] }
   | { type: 'evict'; id: number; pluginKeys: string[] }
+  /** The whole set of protected ports (unanswered): sent on every change and again at each ready. */
+  | { type: 'protect_ports'; ports: number[] }
   | { type: 'close'; id: number };
 
 /** Child → host. */

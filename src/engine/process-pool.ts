@@ -102,6 +102,8 @@ export class ProcessPool implements PluginPool {
   #sentKeys = new Set<string>();
   /** Specs loaded and not evicted: loaded again into a restarted child. */
   readonly #liveSpecs = new Map<string, PluginSpec>();
+  /** Sent to each child when it is ready (a restarted child starts with none) and on every change. */
+  #protectedPorts: number[] = [];
   #stats: PoolStatsSnapshot;
   #closing: Promise<void> | undefined;
 
@@ -193,6 +195,11 @@ export class ProcessPool implements PluginPool {
     }
     if (this.#state !== 'ok') return;
     await new Promise<unknown>((resolve) => this.#post({ type: 'evict', id: this.#track(resolve, () => undefined), pluginKeys }));
+  }
+
+  protectPorts(ports: readonly number[]): void {
+    this.#protectedPorts = [...ports];
+    if (this.#state === 'ok') this.#post({ type: 'protect_ports', ports: this.#protectedPorts });
   }
 
   /** Close the child's pool (disposing its isolates) and wait for it to exit; SIGKILL after 10 s. */
@@ -403,6 +410,8 @@ export class ProcessPool implements PluginPool {
     this.#readyAt = Date.now();
     this.#startFailures = 0;
     this.#state = 'ok';
+    // Before any call the backlog sends: IPC keeps the order.
+    if (this.#protectedPorts.length > 0) this.#post({ type: 'protect_ports', ports: this.#protectedPorts });
     if (child.pid !== undefined) {
       this.#rss = new RssMonitor({
         pid: child.pid,

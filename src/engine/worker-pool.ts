@@ -5,6 +5,7 @@ import { errorReply, type CallRequestTask, type CallTask, type ErrorReply, type 
 import { BusyTable } from '../busy-table.ts';
 import { packageModule } from '../package-root.ts';
 import { ClaimTable } from '../claim-table.ts';
+import { ProtectedPorts } from '../protected-ports.ts';
 import type { Job } from '../pool/job.ts';
 import { Scheduler, type SchedulingPolicy } from '../pool/scheduler.ts';
 import type { ThreadSlot } from '../pool/thread-slot.ts';
@@ -69,6 +70,8 @@ export interface PluginPool {
   call(task: CallRequestTask, spec: PluginSpec): Promise<WorkerReply>;
   callMany(items: ReadonlyArray<{ task: CallRequestTask; spec: PluginSpec }>): Promise<WorkerReply[]>;
   evict(pluginKeys: string[]): Promise<void>;
+  /** Ports of this machine ctx.fetch must never reach (the whole set; see src/protected-ports.ts). */
+  protectPorts(ports: readonly number[]): void;
   health(): PoolHealth;
   /** Resolves once the pool first came up or first failed to (never rejects): `health()` is then final. */
   started(): Promise<void>;
@@ -89,6 +92,7 @@ export class ThreadPool implements PluginPool {
   readonly #logger: Logger;
   readonly #busy: BusyTable;
   readonly #claims: ClaimTable;
+  readonly #protectedPorts = new ProtectedPorts();
   readonly #scheduler: Scheduler;
   readonly #stuckAfterMs: number;
   readonly #maxQueue: number;
@@ -136,7 +140,7 @@ export class ThreadPool implements PluginPool {
       // Workers hold warm isolates: never let piscina reap them for being idle.
       idleTimeout: Number.POSITIVE_INFINITY,
       execArgv: [],
-      workerData: { busy: this.#busy.buffer, claims: this.#claims.buffer },
+      workerData: { busy: this.#busy.buffer, claims: this.#claims.buffer, protectedPorts: this.#protectedPorts.buffer },
     });
     // A worker that dies rejects the tasks it held; the pool replaces it. Log, never crash the host.
     this.#piscina.on('error', (error: unknown) => {
@@ -155,6 +159,10 @@ export class ThreadPool implements PluginPool {
 
   started(): Promise<void> {
     return Promise.resolve();
+  }
+
+  protectPorts(ports: readonly number[]): void {
+    this.#protectedPorts.set(ports);
   }
 
   health(): PoolHealth {

@@ -58,6 +58,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   }
   const address = server.address();
   const boundPort = typeof address === 'object' && address !== null ? address.port : port;
+  // Plugins allowed onto the private network must still never reach this API through ctx.fetch.
+  const unprotect = engine.protectLocalPort(boundPort);
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
   const logger = appOptions.logger ?? engine.logger;
   logger.info({ event: 'http.listening', url, auth: tokens.length === 0 ? 'none (loopback only)' : `${tokens.length} token(s)` }, `diagnostics API on ${url}`);
@@ -80,6 +82,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         server.close(() => {
           clearTimeout(force);
           clearInterval(sweep);
+          unprotect();
           detach();
           resolve();
         });
