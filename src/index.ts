@@ -35,6 +35,7 @@ export type { PoolRecovery } from './engine/process-pool.ts';
 export type { CrashReport } from './engine/crash-attribution.ts';
 export { manifestSchema } from './manifest/manifest-schema.ts';
 export type { PluginManifest, Permission } from './manifest/manifest-schema.ts';
+export type { CommandArgSpec, CommandArgType, CommandSpec } from './manifest/command-schema.ts';
 export { computeIntegrity } from './manifest/integrity.ts';
 export { canonicalJson } from './security/canonical-json.ts';
 export { canonicalManifest, generateSigningKeys, keyIdOf, parsePublicKey, signManifest, verifyManifestSignature } from './security/manifest-signature.ts';

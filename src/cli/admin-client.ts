@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { loadServerConfig } from '../http/server-config.ts';
 import { CliFailure, CliUsageError } from './cli-error.ts';
 import { EXIT, exitCodeForHttpStatus, type ExitCode } from './exit-codes.ts';
@@ -47,12 +47,12 @@ export class HttpFailure extends CliFailure {
 
 const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 
-export function addServerFlags(command: Command): Command {
+export function addServerFlags(command: Command, json = "print the server's JSON answer instead of a line"): Command {
   return command
     .option('--url <url>', 'base URL printed by corral serve, e.g. http://127.0.0.1:8787 (default: CORRAL_URL, else derived from the config file)')
     .option('--token <token>', 'API token (default: CORRAL_TOKEN)')
-    .addOption(new Option('--config <file>', "the server's config file: its host and port give the URL (also CORRAL_CONFIG)"))
-    .option('--json', 'print the server\'s JSON answer instead of a line');
+    .option('--config <file>', "the server's config file: its host and port give the URL (also CORRAL_CONFIG)")
+    .option('--json', json);
 }
 
 /**

@@ -24,6 +24,10 @@ export const EXIT = Object.freeze({
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
+/** For `corral --help`; docs/cli.md has the full table. */
+export const EXIT_CODES_HELP =
+  'Exit codes: 0 done, 1 host failure, 2 usage, 3 plugin failed, 4 not found, 5 token refused, 6 not applied in the current state (see docs/cli.md, "Exit codes").';
+
 /** Host error codes that are not plain host failures. */
 const BY_ERROR_CODE: Partial<Record<ErrorCode, ExitCode>> = {
   CORRAL_ERR_UNKNOWN_PLUGIN: EXIT.NOT_FOUND,

@@ -9,7 +9,7 @@ import { registerRunCommands } from './commands/run.ts';
 import { registerSigningCommands } from './commands/signing.ts';
 import { CliError } from './cli-error.ts';
 import { positiveInt } from './engine-run.ts';
-import { EXIT, exitCodeForError } from './exit-codes.ts';
+import { EXIT, EXIT_CODES_HELP, exitCodeForError } from './exit-codes.ts';
 import { serve, type ServeFlags } from './serve.ts';
 
 function port(value: string): number {
@@ -25,6 +25,7 @@ export function buildProgram(): Command {
     // Program options only before the command name: `corral approve x --version 1.2.0` is approve's flag.
     .enablePositionalOptions()
     .showHelpAfterError()
+    .addHelpText('after', `\n${EXIT_CODES_HELP}`)
     .exitOverride();
 
   registerRunCommands(program);

@@ -21,7 +21,7 @@ export function registerDiagnoseCommand(program: Command): void {
     .argument('[command]', 'command name')
     .argument('[args...]', 'arguments in declared order, or name=value')
     .option('--plugins <dir>', 'run here, on this plugins folder (default: a running corral serve)');
-  addServerFlags(addEngineFlags(command)).action(async function diagnose(pluginId: string | undefined, name: string | undefined, words: string[], flags: DiagnoseFlags) {
+  addServerFlags(addEngineFlags(command), 'print the listing, or the whole outcome of a run, as JSON').action(async function diagnose(pluginId: string | undefined, name: string | undefined, words: string[], flags: DiagnoseFlags) {
     if (flags.plugins !== undefined) {
       if (flags.url !== undefined) throw new CliUsageError('pass either --plugins (run here) or --url (a running server), not both');
       await withEngine({ pluginsDir: flags.plugins }, flags, (engine) => diagnoseWith(engineSource(engine), pluginId, name, words, flags));
