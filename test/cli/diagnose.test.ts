@@ -109,6 +109,9 @@ describe('corral diagnose (local plugins folder)', () => {
     // The same text through the capability gets the label the command explained.
     const classified = await corral('invoke', path.join(EXAMPLE_PLUGINS, 'text-digest'), 'classify', '--input', '{"text":"Shares rallied as investors cheered bank earnings"}', '--compact');
     expect(JSON.parse(classified.stdout).value.label).toBe('finance');
+
+    const top = await corral('diagnose', 'text-digest', 'top-words', 'Cats chase mice. Cats sleep. Dogs chase cats.', 'limit=2', '--plugins', EXAMPLE_PLUGINS, '--compact');
+    expect(top).toMatchObject({ code: EXIT.OK, stdout: '[{"word":"cat","count":3},{"word":"chase","count":2}]\n' });
   });
 
   it('needs --plugins or a server, not both', async () => {
