@@ -20,21 +20,21 @@ export function declaredCommands(slot: PluginSlot): Record<string, CommandSpec> 
 /**
  * Turn `runCommand(id, command, args)` into an ordinary call of the function `command:<name>`: same
  * limits and deadline as a capability (the plugin's timeoutMs, under the engine's capability ceiling).
- * A plugin whose manifest never validated has no known commands; the call then goes ahead and is
- * refused as `unavailable` like any call to a plugin that is not loaded.
+ * Only declared commands get this far, so the call's name (a metric label) never comes from a caller.
  */
 export function prepareCommandCall(slot: PluginSlot, command: string, args: unknown, limits: { capabilityTimeoutMs: number; maxInputBytes: number }): CommandCall {
   const manifest = slot.current?.manifest ?? slot.manifest;
-  let checked: unknown = args ?? {};
-  if (manifest !== undefined) {
-    const spec = Object.hasOwn(manifest.commands, command) ? manifest.commands[command] : undefined;
-    if (spec === undefined) {
-      const declared = Object.keys(manifest.commands);
-      const list = declared.length === 0 ? 'it declares none' : `it declares: ${declared.join(', ')}`;
-      throw new CorralError('CORRAL_ERR_UNKNOWN_COMMAND', `plugin "${slot.id}" has no command "${command}" (${list})`);
-    }
-    checked = checkCommandArgs(slot.id, command, spec, args);
+  if (manifest === undefined) {
+    const why = slot.failure === undefined ? '' : `: ${slot.failure.message}`;
+    throw new CorralError('CORRAL_ERR_UNKNOWN_COMMAND', `plugin "${slot.id}" has no known commands: its plugin.json never validated${why}`);
   }
+  const spec = Object.hasOwn(manifest.commands, command) ? manifest.commands[command] : undefined;
+  if (spec === undefined) {
+    const declared = Object.keys(manifest.commands);
+    const list = declared.length === 0 ? 'it declares none' : `it declares: ${declared.join(', ')}`;
+    throw new CorralError('CORRAL_ERR_UNKNOWN_COMMAND', `plugin "${slot.id}" has no command "${command}" (${list})`);
+  }
+  const checked = checkCommandArgs(slot.id, command, spec, args);
   const capability: ResolvedCapability = { name: commandExportName(command), defined: false, timeoutMs: limits.capabilityTimeoutMs, merge: resolveMerge('collect') };
   return { capability, input: prepareInput(capability, checked, limits.maxInputBytes) };
 }

@@ -158,5 +158,9 @@ describe('manifest "commands"', () => {
     const run = await corral('invoke', plugin, 'classify', '--input', '{}');
     expect(run.code).toBe(EXIT.PLUGIN_FAILED);
     expect(run.stderr).toContain('commands.stats.args[0].type: expected one of "string", "number", "integer", "boolean", "json"');
+    // Its commands are unknown, and diagnose says why rather than running anything.
+    const diagnosed = await corral('diagnose', 'typo', 'stats', '--plugins', dir);
+    expect(diagnosed.code).toBe(EXIT.NOT_FOUND);
+    expect(diagnosed.stderr.trim()).toMatch(/^corral: plugin "typo" has no known commands: its plugin\.json never validated: .*commands\.stats\.args\[0\]\.type: expected one of .* \[CORRAL_ERR_UNKNOWN_COMMAND\]$/);
   });
 });

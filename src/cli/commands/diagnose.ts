@@ -48,8 +48,8 @@ async function diagnoseWith(source: CommandSource, pluginId: string | undefined,
     return;
   }
   const command = commands.find((c) => c.name === name);
-  // Not in the list: the engine has the last word. It refuses an undeclared command (exit 4), and a
-  // plugin whose manifest never validated is `unavailable` with the reason (exit 3), not "no such command".
+  // Not in the list: the engine has the last word and says why (undeclared, or the plugin's
+  // plugin.json never validated), exit 4 either way.
   const args = command === undefined ? {} : parseCommandArgv(pluginId, command, words);
   const outcome = await source.run(pluginId, name, args, flags.timeout);
   if (flags.json) printJson(outcome, !flags.compact);
