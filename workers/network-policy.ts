@@ -107,6 +107,15 @@ function lastIPv4(canonical: string): string {
   return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
 }
 
+/** The WHATWG serializer gives one spelling per address (RFC 5952 compression, hex groups only). */
+function canonicalIPv6(address: string): string | undefined {
+  try {
+    return new URL(`http://[${address}]/`).hostname.slice(1, -1);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Canonicalize and classify an IP address in any spelling (brackets, upper case, dotted or hex tail,
  * uncompressed zeros). IPv4-mapped addresses become the IPv4 address they are on the wire; NAT64
@@ -124,8 +133,8 @@ export function classifyAddress(raw: string): ClassifiedAddress | undefined {
   const family = isIP(text);
   if (family === 4) return { address: text, family: 4, special: SPECIAL_V4.check(text, 'ipv4') };
   if (family !== 6) return undefined;
-  // The WHATWG serializer gives one spelling per address (RFC 5952 compression, hex groups only).
-  const canonical = new URL(`http://[${text}]/`).hostname.slice(1, -1);
+  const canonical = canonicalIPv6(text);
+  if (canonical === undefined) return { address: text, family: 6, special: true };
   if (MAPPED.check(canonical, 'ipv6')) {
     const v4 = lastIPv4(canonical);
     return { address: v4, family: 4, special: SPECIAL_V4.check(v4, 'ipv4') };
@@ -198,7 +207,7 @@ function parseEntry(entry: string): { pattern: string; port: string | undefined 
     }
   }
   // The URL side is WHATWG-canonical (`[::ffff:7f00:1]`, `127.0.0.1`): bring IP entries to the same spelling.
-  if (isIP(pattern) === 6) pattern = new URL(`http://[${pattern}]/`).hostname.slice(1, -1);
+  if (isIP(pattern) === 6) pattern = canonicalIPv6(pattern) ?? pattern;
   if (port !== undefined && port !== '*') port = String(Number(port));
   return { pattern, port };
 }

@@ -108,7 +108,8 @@ for (const isolation of ['process', 'thread'] as const) {
       }
     });
 
-    it.runIf(isolation === 'process')('keeps the protection in a restarted pool process', async () => {
+    // Process isolation only: a thread pool has no child to restart.
+    if (isolation === 'process') it('keeps the protection in a restarted pool process', async () => {
       const api = await startServer({ engine, port: 0 });
       try {
         const pid = engine.poolHealth().pid as number;
