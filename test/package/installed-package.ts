@@ -41,16 +41,28 @@ async function sh(file: string, args: string[], options: { cwd: string; env?: No
   }
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 async function withLock<T>(name: string, body: () => Promise<T>): Promise<T> {
   const lock = path.join(SCRATCH, `${name}.lock`);
   await mkdir(SCRATCH, { recursive: true });
   for (;;) {
     try {
       await mkdir(lock);
+      await writeFile(path.join(lock, 'pid'), String(process.pid));
       break;
     } catch {
+      // Held: wait, unless its holder is gone (a run interrupted with Ctrl-C leaves the folder behind).
+      const holder = Number(await readFile(path.join(lock, 'pid'), 'utf8').catch(() => ''));
       const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
-      if (age > 10 * 60_000) await rm(lock, { recursive: true, force: true });
+      if ((holder > 0 && !isAlive(holder)) || age > 10 * 60_000) await rm(lock, { recursive: true, force: true });
       else await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
