@@ -11,6 +11,7 @@ export const ERROR_CODES = {
   CORRAL_ERR_SIGNATURE: "A plugin's manifest signature is invalid, or it is unsigned (or signed by an untrusted key) while signatures are required.",
   CORRAL_ERR_SECRETS: 'A secret config value cannot be decrypted (missing or wrong key, tampered value) or the secret keys are malformed.',
   CORRAL_ERR_PLUGIN_LOAD: 'A plugin failed to compile, evaluate or run its init hook.',
+  CORRAL_ERR_BUILD: '`corral build` could not bundle or type-check the plugin, or a tool it needs (esbuild, typescript) is not installed.',
   CORRAL_ERR_DUPLICATE_PLUGIN: 'Two plugin folders declare the same id.',
   CORRAL_ERR_UNKNOWN_PLUGIN: 'No plugin with that id is registered.',
   CORRAL_ERR_UNKNOWN_CAPABILITY: 'The capability is not defined by the host (strict mode) or not declared by the plugin.',

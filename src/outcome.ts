@@ -24,6 +24,14 @@ export interface OutcomeError {
   /** The `name` of the value the plugin threw, when it threw an Error-like value. */
   name?: string;
   /**
+   * Where the Error the plugin threw was created, in the plugin's own code: `src/index.ts:12:11` for a
+   * `corral build` bundle (mapped through its source map), `index.js:3:9` for a hand-written module.
+   * Absent when no frame is the plugin's (a thrown non-Error, an error made by eval'd code).
+   */
+  location?: string;
+  /** The plugin's own frames of that Error, innermost first, one `at fn (file:line:col)` per line; never a host frame. */
+  stack?: string;
+  /**
    * Why, when the type alone is ambiguous: `disabled`, `circuit_open`, `not_loaded`,
    * `pending_approval`, `pool_restarting`, `pool_failed`, `pool_closed` for `unavailable`; for a
    * `timeout` that is not the plugin's fault, `queue_wait` (most of the deadline went waiting for a

@@ -14,6 +14,7 @@ import type { PluginLogLine, PluginSpec, SandboxPolicy } from '../src/protocol.t
 import { mapRunFailure, mapThrown, type ThrownDescription } from './error-mapping.ts';
 import { performFetch, type FetchRequest } from './host-fetch.ts';
 import { checkUrl } from './network-policy.ts';
+import { PluginStackMapper } from './plugin-stack.ts';
 import { stateOperation } from './plugin-state.ts';
 import { SANDBOX_BOOTSTRAP_SOURCE } from './sandbox-bootstrap.ts';
 import { SANDBOX_GLOBALS_SOURCE } from './sandbox-globals.ts';
@@ -111,11 +112,14 @@ export class PluginRuntime {
   #heapSample = { at: 0, bytes: 0 };
   /** Called once when the runtime can no longer serve (its owner drops it from the cache). */
   onDead: (() => void) | undefined;
+  /** Maps the frames of a thrown Error to the plugin's own file:line (through its inline source map). */
+  readonly #stack: PluginStackMapper;
 
   private constructor(spec: PluginSpec, flow: number) {
     this.spec = spec;
     this.#flow = flow;
     this.#sandbox = spec.sandbox ?? defaultSandbox(spec);
+    this.#stack = new PluginStackMapper(spec.filename, spec.id, spec.source);
     this.#isolate = new ivm.Isolate({ memoryLimit: spec.memoryMb });
   }
 
@@ -454,8 +458,14 @@ export class PluginRuntime {
         this.#finish(callId, { kind: 'ok', value: payload });
         return;
       case 'throw': {
-        const thrown = payload as ThrownDescription;
-        this.#finish(callId, { kind: 'error', error: mapThrown({ name: this.#redact(String(thrown?.name)), message: this.#redact(String(thrown?.message)) }) });
+        const thrown = payload as ThrownDescription | undefined;
+        const error = mapThrown({ name: this.#redact(String(thrown?.name)), message: this.#redact(String(thrown?.message)) });
+        const where = this.#stack.locate(thrown?.frames);
+        if (where !== undefined) {
+          error.location = this.#redact(where.location);
+          error.stack = this.#redact(where.stack);
+        }
+        this.#finish(callId, { kind: 'error', error });
         return;
       }
       case 'invalid_output':

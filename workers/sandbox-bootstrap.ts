@@ -8,7 +8,8 @@
  *
  * Settlement kinds passed to `hostSettle(callId, kind, payload)`:
  *   'ok'               payload = the value (copied by the callback; a copy failure becomes invalid_output)
- *   'throw'            payload = { name, message } of what the plugin threw
+ *   'throw'            payload = { name, message, frames? } of what the plugin threw (frames: where an
+ *                      Error was created, [{ file, line, column, fn }], innermost first, any file)
  *   'invalid_output'   payload = message
  *   'not_implemented'  payload = message
  *   'too_large'        payload = a lower bound of the output's size in bytes (nothing was copied)
@@ -99,17 +100,159 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
     }
   }
 
+  // ---- describing what the plugin threw -----------------------------------------------------------
+  const ErrorCtor = Error;
+  const errorIsError = typeof Error.isError === 'function' ? Error.isError : undefined;
+  const MAX_FRAMES = 20;
+  const MAX_PREVIEW = 1000;
+  const MAX_PREVIEW_VALUES = 2000;
+  const setDelete = Set.prototype.delete;
+  // CallSite methods, taken from a call site of the bootstrap's own (later plugin code could replace
+  // them on the shared prototype; then it only misreports its own frames).
+  const callSite = (function probeCallSite() {
+    const saved = ErrorCtor.prepareStackTrace;
+    let site;
+    try {
+      ErrorCtor.prepareStackTrace = function captureSite(_, sites) { site = sites[0]; return ''; };
+      const probe = new ErrorCtor('probe');
+      void probe.stack;
+    } catch (_) {
+      site = undefined;
+    } finally {
+      ErrorCtor.prepareStackTrace = saved;
+    }
+    if (site === undefined) return undefined;
+    const proto = getPrototypeOf(site);
+    return { fileName: proto.getFileName, line: proto.getLineNumber, column: proto.getColumnNumber, functionName: proto.getFunctionName, text: proto.toString };
+  })();
+
+  function isErrorValue(value) {
+    if (errorIsError !== undefined) return apply(errorIsError, ErrorCtor, [value]);
+    return value instanceof ErrorCtor;
+  }
+
+  /** Where an Error was created, read with the bootstrap's own formatter: a plugin's Error.prepareStackTrace never runs here. */
+  function framesOf(error, header) {
+    if (callSite === undefined) return undefined;
+    let frames;
+    const saved = ErrorCtor.prepareStackTrace;
+    let stack;
+    try {
+      ErrorCtor.prepareStackTrace = function corralFrames(_, sites) {
+        frames = [];
+        let text = header;
+        for (let i = 0; i < sites.length; i++) {
+          const site = sites[i];
+          if (i < MAX_FRAMES) {
+            const file = apply(callSite.fileName, site, []);
+            const line = apply(callSite.line, site, []);
+            const column = apply(callSite.column, site, []);
+            const fn = apply(callSite.functionName, site, []);
+            frames[frames.length] = {
+              file: typeof file === 'string' ? truncate(file, 500) : '',
+              line: typeof line === 'number' ? line : 0,
+              column: typeof column === 'number' ? column : 0,
+              fn: typeof fn === 'string' ? truncate(fn, 200) : '',
+            };
+          }
+          // What V8 would have printed, for code that reads this error's stack afterwards.
+          text += '\n    at ' + apply(callSite.text, site, []);
+        }
+        return text;
+      };
+      stack = error.stack;
+    } catch (_) {
+      stack = undefined;
+    } finally {
+      try { ErrorCtor.prepareStackTrace = saved; } catch (_) {}
+    }
+    if (frames !== undefined) return frames;
+    // Formatted before (plugin code read .stack): recover the frames from V8's text, if it is that.
+    if (typeof stack !== 'string') return undefined;
+    const parsed = [];
+    const lines = apply(stringSplit, stack, ['\n']);
+    for (let i = 0; i < lines.length && parsed.length < MAX_FRAMES; i++) {
+      const match = apply(regexpExec, STACK_LINE, [lines[i]]);
+      if (match !== null) parsed[parsed.length] = { file: truncate(match[2], 500), line: +match[3], column: +match[4], fn: match[1] === undefined ? '' : truncate(match[1], 200) };
+    }
+    return parsed;
+  }
+  const STACK_LINE = /^\s*at (?:(.*?) \()?(.*?):(\d+):(\d+)\)?$/;
+  const stringSplit = String.prototype.split;
+  const regexpExec = RegExp.prototype.exec;
+
+  /** JSON of a thrown non-Error, with cycles, functions, symbols and bigints spelled out; bounded. */
+  function previewOf(value) {
+    let visited = 0;
+    const ancestors = new SetCtor();
+    const path = [];
+    function replacer(key, v) {
+      // Leave the holders that are done: JSON.stringify calls back with the current holder as this.
+      while (path.length > 0 && path[path.length - 1] !== this) {
+        apply(setDelete, ancestors, [path[path.length - 1]]);
+        path.length = path.length - 1;
+      }
+      if (++visited > MAX_PREVIEW_VALUES) return '…';
+      const type = typeof v;
+      if (type === 'bigint') return StringCtor(v) + 'n';
+      if (type === 'symbol') return safeString(v);
+      if (type === 'function') return '[Function' + (typeof v.name === 'string' && v.name !== '' ? ': ' + v.name : '') + ']';
+      if (v !== null && type === 'object') {
+        if (apply(setHas, ancestors, [v])) return '[Circular]';
+        apply(setAdd, ancestors, [v]);
+        path[path.length] = v;
+      }
+      return v;
+    }
+    const json = jsonStringify(value, replacer);
+    return truncate(typeof json === 'string' ? json : safeString(value), MAX_PREVIEW);
+  }
+
+  function kindOf(value) {
+    if (isArray(value)) return 'array';
+    let ctorName = '';
+    try {
+      const proto = getPrototypeOf(value);
+      const ctor = proto === null ? undefined : proto.constructor;
+      if (typeof ctor === 'function' && typeof ctor.name === 'string') ctorName = ctor.name;
+    } catch (_) {}
+    return ctorName === '' || ctorName === 'Object' ? 'object' : truncate(ctorName, 100) + ' object';
+  }
+
+  function nonError(message) {
+    return { name: 'NonErrorThrown', message: truncate('plugin threw ' + message, MAX_ERROR_TEXT) };
+  }
+
+  /**
+   * What the plugin threw, as strings the host can trust: an Error's name and message (and where it was
+   * created), anything else described by type and value (throw {code: 42} is described as {"code":42}).
+   */
   function describeError(error) {
     try {
-      if (error !== null && (typeof error === 'object' || typeof error === 'function')) {
-        const name = error.name;
+      if (error === null) return nonError('null (not an Error)');
+      const type = typeof error;
+      if (type === 'object' || type === 'function') {
+        const isError = isErrorValue(error);
+        // name before message: a hostile getter on either stops the description early, as it always did.
+        const name = type === 'function' ? undefined : error.name;
         const message = error.message;
-        return {
-          name: truncate(typeof name === 'string' ? name : 'Error', 200),
-          message: truncate(typeof message === 'string' ? message : safeString(error), MAX_ERROR_TEXT),
-        };
+        if (isError || typeof message === 'string') {
+          const described = {
+            name: truncate(typeof name === 'string' ? name : 'Error', 200),
+            message: truncate(typeof message === 'string' ? message : safeString(error), MAX_ERROR_TEXT),
+          };
+          if (isError) {
+            const frames = framesOf(error, described.name + (described.message === '' ? '' : ': ' + described.message));
+            if (frames !== undefined) described.frames = frames;
+          }
+          return described;
+        }
+        if (type === 'function') return nonError('a function, not an Error: [Function' + (typeof error.name === 'string' && error.name !== '' ? ': ' + truncate(error.name, 200) : '') + ']');
+        return nonError('a non-Error ' + kindOf(error) + ': ' + previewOf(error));
       }
-      return { name: 'NonErrorThrown', message: truncate('plugin threw a non-Error value: ' + safeString(error), MAX_ERROR_TEXT) };
+      if (type === 'undefined') return nonError('undefined (not an Error)');
+      if (type === 'string') return nonError('a string, not an Error: ' + jsonStringify(truncate(error, MAX_ERROR_TEXT)));
+      return nonError('a ' + type + ', not an Error: ' + (type === 'bigint' ? StringCtor(error) + 'n' : safeString(error)));
     } catch (_) {
       return { name: 'NonErrorThrown', message: 'plugin threw a value that cannot be inspected' };
     }

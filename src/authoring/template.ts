@@ -2,6 +2,8 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CorralError } from '../errors.ts';
 import { CAPABILITY_NAME_PATTERN, PLUGIN_ID_PATTERN } from '../manifest/manifest-schema.ts';
+import { SANDBOX_ENV_DTS, SANDBOX_ENV_FILE } from './sandbox-env.ts';
+import { PLUGIN_COMPILER_OPTIONS } from './typecheck.ts';
 
 export interface TemplateOptions {
   capability: string;
@@ -28,13 +30,14 @@ export default {
 function tsSource(capability: string): string {
   return `import { definePlugin, InvalidInputError } from 'corral/sdk';
 
+/** What the host sends and expects back, per capability (a host may publish these types). */
 interface Contracts {
   ${JSON.stringify(capability)}: { input: { text: string }; output: { words: number; longest: string } };
-  [name: string]: { input: unknown; output: unknown };
 }
 
 export default definePlugin<Contracts>({
   ${JSON.stringify(capability)}(input, ctx) {
+    // The type is the contract; the value comes from outside the sandbox, so check it anyway.
     if (typeof input?.text !== 'string') throw new InvalidInputError('input.text: expected a string');
     const words = input.text.split(/\\s+/).filter(Boolean);
     ctx.log.debug('words', words.length);
@@ -44,9 +47,19 @@ export default definePlugin<Contracts>({
 `;
 }
 
+/** Type-checks src/ the way `corral build` does before bundling (esbuild emits; tsc only checks). */
+function tsconfigSource(): string {
+  return `${JSON.stringify({ compilerOptions: PLUGIN_COMPILER_OPTIONS, include: ['src'] }, null, 2)}\n`;
+}
+
+/** Makes src/*.ts ES modules for TypeScript (nodenext), whatever the enclosing project's package.json says. */
+function packageJsonSource(id: string): string {
+  return `${JSON.stringify({ name: id, version: '0.1.0', private: true, type: 'module' }, null, 2)}\n`;
+}
+
 function testSource(id: string, capability: string): string {
   return `// Runs the plugin in a real sandbox with the same limits as production:
-//   node --no-node-snapshot --test plugin.test.mjs
+//   node --test plugin.test.mjs
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
@@ -101,6 +114,9 @@ export async function writeTemplate(dir: string, options: TemplateOptions): Prom
   };
   if (options.typescript) {
     files['src/index.ts'] = tsSource(options.capability);
+    files[SANDBOX_ENV_FILE] = SANDBOX_ENV_DTS;
+    files['tsconfig.json'] = tsconfigSource();
+    files['package.json'] = packageJsonSource(id);
     files['dist/index.js'] = jsSource(options.capability); // replaced by `corral build`
   } else {
     files['index.js'] = jsSource(options.capability);

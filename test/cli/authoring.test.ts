@@ -46,6 +46,8 @@ describe('corral init / validate / build', () => {
     await mkdir(path.join(dir, 'node_modules', 'tiny-title'), { recursive: true });
     await writeFile(path.join(dir, 'node_modules', 'tiny-title', 'package.json'), JSON.stringify({ name: 'tiny-title', version: '1.0.0', main: 'index.js' }));
     await writeFile(path.join(dir, 'node_modules', 'tiny-title', 'index.js'), 'module.exports = (s) => s.charAt(0).toUpperCase() + s.slice(1);');
+    // Its types, as a typed npm package ships them: the build type-checks the import.
+    await writeFile(path.join(dir, 'node_modules', 'tiny-title', 'index.d.ts'), 'declare function title(s: string): string;\nexport = title;\n');
     const source = await readFile(path.join(dir, 'src', 'index.ts'), 'utf8');
     await writeFile(path.join(dir, 'src', 'index.ts'), `import title from 'tiny-title';\n${source.replace("longest: words.reduce", "longest: title(words.reduce").replace(", '') };", ", '')) };")}`);
     const build = await corral(work, 'build', 'ts-stats');

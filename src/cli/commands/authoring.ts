@@ -13,17 +13,20 @@ export function registerAuthoringCommands(program: Command): void {
     .option('--typescript', 'TypeScript source in src/ (bundle with `corral build`)')
     .action(async (dir: string, flags: { capability: string; typescript?: boolean }) => {
       const files = await writeTemplate(dir, { capability: flags.capability, typescript: flags.typescript === true });
-      process.stdout.write(`created ${dir}: ${files.join(', ')}\nnext: ${flags.typescript ? `corral build ${dir} && ` : ''}corral validate ${dir} && node --no-node-snapshot --test ${dir}/plugin.test.mjs\n`);
+      const steps = [...(flags.typescript ? [`npx corral build ${dir}`] : []), `npx corral validate ${dir}`, `node --test ${dir}/plugin.test.mjs`];
+      process.stdout.write(`created ${dir}: ${files.join(', ')}\nnext: ${steps.join(' && ')}\n`);
     });
 
   program
     .command('build')
-    .description("bundle the plugin and its npm dependencies into the one module the sandbox runs (the manifest's main) and record its integrity")
+    .description("type-check, then bundle the plugin and its npm dependencies into the one module the sandbox runs (the manifest's main, with an inline source map) and record its integrity")
     .argument('[dir]', 'plugin folder', '.')
     .option('--entry <file>', 'entry module, relative to the folder (default src/index.ts or src/index.js)')
-    .action(async (dir: string, flags: { entry?: string }) => {
-      const result = await buildPlugin(dir, flags.entry);
-      process.stdout.write(`built ${result.output} (${result.bytes} bytes) from ${result.entry}\nintegrity ${result.integrity}\n`);
+    .option('--no-typecheck', "bundle a TypeScript entry without type-checking it first (with the plugin's tsconfig.json)")
+    .action(async (dir: string, flags: { entry?: string; typecheck: boolean }) => {
+      const result = await buildPlugin(dir, { entry: flags.entry, typecheck: flags.typecheck });
+      const checked = result.typechecked ? ', type-checked' : '';
+      process.stdout.write(`built ${result.output} (${result.bytes} bytes) from ${result.entry}${checked}\nintegrity ${result.integrity}\n`);
     });
 
   program
