@@ -204,7 +204,12 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
       }
       return v;
     }
-    const json = jsonStringify(value, replacer);
+    let json;
+    try {
+      json = jsonStringify(value, replacer);
+    } catch (_) {
+      json = undefined; // a toJSON or getter that throws: the value's own string form instead
+    }
     return truncate(typeof json === 'string' ? json : safeString(value), MAX_PREVIEW);
   }
 

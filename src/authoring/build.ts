@@ -57,18 +57,32 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** esbuild is an optional peer dependency: found beside this Corral, or in the plugin's own project. */
-async function loadEsbuild(root: string): Promise<typeof Esbuild> {
+function notFound(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND';
+}
+
+/**
+ * esbuild is an optional peer dependency: found beside this Corral, or else in the plugin's own
+ * project. Missing, it is one sentence saying how to get it; present but broken, esbuild's own error.
+ */
+export async function loadEsbuild(root: string, specifier = 'esbuild'): Promise<typeof Esbuild> {
+  let failure: unknown;
   try {
-    return await import('esbuild');
-  } catch {
+    return (await import(specifier)) as typeof Esbuild;
+  } catch (error) {
+    failure = error;
+  }
+  if (notFound(failure)) {
     try {
-      const require = createRequire(path.join(root, 'package.json'));
-      return (await import(pathToFileURL(require.resolve('esbuild')).href)) as typeof Esbuild;
-    } catch {
-      throw new CorralError('CORRAL_ERR_BUILD', ESBUILD_MISSING);
+      const resolved = createRequire(path.join(root, 'package.json')).resolve(specifier);
+      return (await import(pathToFileURL(resolved).href)) as typeof Esbuild;
+    } catch (error) {
+      if (notFound(error)) throw new CorralError('CORRAL_ERR_BUILD', ESBUILD_MISSING);
+      failure = error;
     }
   }
+  throw new CorralError('CORRAL_ERR_BUILD', `esbuild failed to load: ${(failure as Error)?.message ?? String(failure)}`, { cause: failure });
 }
 
 /**

@@ -19,15 +19,20 @@ export const TYPESCRIPT_MISSING =
 /** Virtual file standing in for src/sandbox-env.d.ts when a plugin has no tsconfig.json. */
 const VIRTUAL_ENV = 'corral-sandbox-env.d.ts';
 
-function loadTypeScript(root: string): TypeScript | undefined {
-  const bases = [path.join(root, 'package.json'), path.join(process.cwd(), 'package.json'), import.meta.filename];
+/** Where typescript is looked for: the plugin's project, the current one, this Corral's installation. */
+function typescriptBases(root: string): string[] {
+  return [path.join(root, 'package.json'), path.join(process.cwd(), 'package.json'), import.meta.filename];
+}
+
+function loadTypeScript(bases: readonly string[]): TypeScript | undefined {
   for (const base of bases) {
+    let resolved: string;
     try {
-      const require = createRequire(base);
-      return require(require.resolve('typescript')) as TypeScript;
+      resolved = createRequire(base).resolve('typescript');
     } catch {
-      // not resolvable from here: try the next place
+      continue; // not installed there: try the next place
     }
+    return createRequire(base)(resolved) as TypeScript;
   }
   return undefined;
 }
@@ -56,11 +61,13 @@ export interface TypecheckOptions {
   entry: string;
   /** `corral/sdk`'s declarations in this Corral (source .ts or built .d.ts). */
   sdkTypes: string;
+  /** Files whose folders typescript is resolved from (default: the plugin's, the cwd's, this Corral's). */
+  typescriptFrom?: readonly string[] | undefined;
 }
 
 /** Type-check the plugin; throws CORRAL_ERR_BUILD listing `file:line:col: error TSxxxx: ...` lines. */
-export function typecheckPlugin({ root, entry, sdkTypes }: TypecheckOptions): void {
-  const ts = loadTypeScript(root);
+export function typecheckPlugin({ root, entry, sdkTypes, typescriptFrom }: TypecheckOptions): void {
+  const ts = loadTypeScript(typescriptFrom ?? typescriptBases(root));
   if (ts === undefined) throw new CorralError('CORRAL_ERR_BUILD', TYPESCRIPT_MISSING);
   const configPath = path.join(root, 'tsconfig.json');
   let options: TS.CompilerOptions;
@@ -99,10 +106,21 @@ export function typecheckPlugin({ root, entry, sdkTypes }: TypecheckOptions): vo
   if (diagnostics.length > 0) throw new CorralError('CORRAL_ERR_BUILD', `type check failed (${diagnostics.length} error${diagnostics.length === 1 ? '' : 's'}; --no-typecheck skips it):\n${format(ts, diagnostics, root)}`);
 }
 
+/** "Cannot find name 'process'. Do you need to install type definitions for node?" and the DOM variant. */
+const NEEDS_NODE_OR_DOM = new Set([2580, 2591, 2584]);
+
+function messageOf(ts: TypeScript, d: TS.Diagnostic): string {
+  const text = ts.flattenDiagnosticMessageText(d.messageText, '\n  ');
+  const name = NEEDS_NODE_OR_DOM.has(d.code) ? /'([^']+)'/.exec(text)?.[1] : undefined;
+  // Installing @types/node would only hide the problem: the isolate has no such global.
+  if (name !== undefined) return `Cannot find name '${name}': plugins run in a bare V8 isolate without Node or DOM APIs (its globals are declared in src/sandbox-env.d.ts)`;
+  return text;
+}
+
 function format(ts: TypeScript, diagnostics: readonly TS.Diagnostic[], root: string): string {
   return diagnostics
     .map((d) => {
-      const text = ts.flattenDiagnosticMessageText(d.messageText, '\n  ');
+      const text = messageOf(ts, d);
       if (d.file === undefined || d.start === undefined) return `error TS${d.code}: ${text}`;
       const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
       const file = path.relative(process.cwd(), d.file.fileName) || path.relative(root, d.file.fileName);

@@ -4,7 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCorral } from '../helpers.ts';
+import { ESBUILD_MISSING, loadEsbuild } from '../../src/authoring/build.ts';
+import { TYPESCRIPT_MISSING, typecheckPlugin } from '../../src/authoring/typecheck.ts';
+import { isCorralError } from '../../src/errors.ts';
+import { runCorral, tempDir } from '../helpers.ts';
 
 const run = promisify(execFile);
 // Inside the repository, so a generated test's `import 'corral'` resolves to this package.
@@ -27,7 +30,9 @@ describe('corral init / validate / build', () => {
   it('writes a JavaScript template whose own test passes in a real sandbox', async () => {
     const init = await corral(work, 'init', 'word-stats', '--capability', 'summarize');
     expect(init.code).toBe(0);
-    expect(init.stdout).toContain('created word-stats: index.js, plugin.json, plugin.test.mjs');
+    expect(init.stdout).toBe(
+      'created word-stats: index.js, plugin.json, plugin.test.mjs\nnext: npx corral validate word-stats && node --test word-stats/plugin.test.mjs\n',
+    );
     const validate = await corral(work, 'validate', 'word-stats');
     expect(validate).toMatchObject({ code: 0 });
     expect(validate.stdout).toContain('word-stats 0.1.0: valid');
@@ -123,5 +128,129 @@ describe('corral pack / install / list / search', () => {
     await writeFile(path.join(src, 'honest', 'index.js'), 'export default { classify() { return "evil"; } };');
     const tgz = (await corral(src, 'pack', 'honest', '--out', path.join(work, 'dist'))).stderr;
     expect(tgz).toMatch(/does not match plugin\.json integrity/);
+  });
+});
+
+/** 1-based column of `token` on 1-based `line` of `source`. */
+function columnOf(source: string, line: number, token: string): number {
+  const text = source.split('\n')[line - 1] ?? '';
+  const at = text.indexOf(token);
+  if (at < 0) throw new Error(`"${token}" is not on line ${line}: ${text}`);
+  return at + 1;
+}
+
+describe('corral build for TypeScript plugins', () => {
+  it('the --typescript template ships a strict tsconfig and its sandbox globals, and says what comes next', async () => {
+    const init = await corral(work, 'init', 'ts-template', '--typescript', '--capability', 'greet');
+    expect(init.stdout).toBe(
+      'created ts-template: dist/index.js, package.json, plugin.json, plugin.test.mjs, src/index.ts, src/sandbox-env.d.ts, tsconfig.json\n' +
+        'next: npx corral build ts-template && npx corral validate ts-template && node --test ts-template/plugin.test.mjs\n',
+    );
+    const tsconfig = JSON.parse(await readFile(path.join(work, 'ts-template', 'tsconfig.json'), 'utf8'));
+    expect(tsconfig.compilerOptions).toMatchObject({ strict: true, module: 'nodenext', moduleResolution: 'nodenext', noEmit: true, types: [], lib: ['ES2023'] });
+    expect(await readFile(path.join(work, 'ts-template', 'plugin.test.mjs'), 'utf8')).toContain('//   node --test plugin.test.mjs\n');
+    const build = await corral(work, 'build', 'ts-template');
+    expect(build.code, build.stderr).toBe(0);
+    expect(build.stdout).toMatch(/from .*src[/\\]index\.ts, type-checked\n/);
+  });
+
+  it('type-checks before bundling: a type error fails with file:line:col and writes nothing; --no-typecheck bundles anyway', async () => {
+    expect((await corral(work, 'init', 'ts-typo', '--typescript', '--capability', 'greet')).code).toBe(0);
+    const dir = path.join(work, 'ts-typo');
+    const entry = path.join(dir, 'src', 'index.ts');
+    const source = (await readFile(entry, 'utf8')).replace('return { words: words.length,', 'return { words: String(words.length),');
+    await writeFile(entry, `${source}\nexport const calls: number = 'many';\nconsole.log(process.env);\n`);
+    const before = { main: await readFile(path.join(dir, 'dist', 'index.js'), 'utf8'), manifest: await readFile(path.join(dir, 'plugin.json'), 'utf8') };
+    const lines = source.split('\n');
+    const handlerLine = lines.findIndex((l) => l.includes('"greet"(input, ctx)')) + 1;
+    const build = await corral(work, 'build', 'ts-typo');
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain('type check failed (3 errors; --no-typecheck skips it):');
+    expect(build.stderr).toMatch(new RegExp(`ts-typo/src/index\\.ts:${handlerLine}:3: error TS2322: .*\\n[\\s\\S]*Type 'string' is not assignable to type 'number'`));
+    expect(build.stderr).toContain(`ts-typo/src/index.ts:${lines.length + 1}:14: error TS2322: Type 'string' is not assignable to type 'number'.`);
+    expect(build.stderr).toContain(`ts-typo/src/index.ts:${lines.length + 2}:13: error TS2591: Cannot find name 'process': plugins run in a bare V8 isolate without Node or DOM APIs (its globals are declared in src/sandbox-env.d.ts)`);
+    expect(build.stderr).toContain('[CORRAL_ERR_BUILD]');
+    expect(await readFile(path.join(dir, 'dist', 'index.js'), 'utf8')).toBe(before.main);
+    expect(await readFile(path.join(dir, 'plugin.json'), 'utf8')).toBe(before.manifest);
+    const unchecked = await corral(work, 'build', 'ts-typo', '--no-typecheck');
+    expect(unchecked.code, unchecked.stderr).toBe(0);
+    expect(unchecked.stdout).not.toContain('type-checked');
+  });
+
+  it('errors thrown by the bundle name the original .ts file and line (inline source map); the SDK error classes choose the outcome type', async () => {
+    expect((await corral(work, 'init', 'ts-mapped', '--typescript', '--capability', 'classify')).code).toBe(0);
+    const dir = path.join(work, 'ts-mapped');
+    const index = `import { definePlugin, InvalidInputError, PermissionDeniedError, QuotaExceededError } from 'corral/sdk';
+import { parse } from './parse.js';
+
+interface Contracts {
+  classify: { input: { text: string; mode?: string }; output: { words: number } };
+}
+
+export default definePlugin<Contracts>({
+  classify(input) {
+    if (input.mode === 'invalid') throw new InvalidInputError('mode: invalid');
+    if (input.mode === 'denied') throw new PermissionDeniedError('not yours');
+    if (input.mode === 'quota') throw new QuotaExceededError('too many');
+    return { words: parse(input.text).length };
+  },
+});
+`;
+    const parse = `// Splits a text into words.
+export function parse(text: string): string[] {
+  if (text === '') {
+    throw new Error('nothing to parse');
+  }
+  return text.split(' ');
+}
+`;
+    await writeFile(path.join(dir, 'src', 'index.ts'), index);
+    await writeFile(path.join(dir, 'src', 'parse.ts'), parse);
+    const build = await corral(work, 'build', 'ts-mapped');
+    expect(build.code, build.stderr).toBe(0);
+    const bundle = await readFile(path.join(dir, 'dist', 'index.js'), 'utf8');
+    const map = JSON.parse(Buffer.from(/sourceMappingURL=data:application\/json;charset=utf-8;base64,(\S+)\n$/.exec(bundle)?.[1] ?? '', 'base64').toString('utf8'));
+    // Named relative to the plugin folder: nothing of the author's machine in the published bundle.
+    expect([...map.sources].sort()).toEqual(['corral/sdk', 'src/index.ts', 'src/parse.ts']);
+    expect(map.sourceRoot).toBe('../');
+    expect(map.sourcesContent).toBeUndefined();
+
+    const invoke = async (input: unknown) => JSON.parse((await corral(work, 'invoke', 'ts-mapped', 'classify', '--input', JSON.stringify(input), '--compact')).stdout);
+    const parseAt = `src/parse.ts:4:${columnOf(parse, 4, 'new Error')}`;
+    const callAt = `src/index.ts:13:${columnOf(index, 13, 'parse(')}`;
+    expect((await invoke({ text: '' })).error).toEqual({
+      type: 'error',
+      name: 'Error',
+      message: 'nothing to parse',
+      location: parseAt,
+      stack: `at parse (${parseAt})\nat classify (${callAt})`,
+    });
+    const cases: Array<[mode: string, line: number, type: string, name: string]> = [
+      ['invalid', 10, 'invalid_input', 'InvalidInputError'],
+      ['denied', 11, 'permission_denied', 'PermissionDeniedError'],
+      ['quota', 12, 'quota_exceeded', 'QuotaExceededError'],
+    ];
+    for (const [mode, line, type, name] of cases) {
+      // The innermost frame is the SDK's constructor: the location is the plugin's own `new`.
+      const at = `src/index.ts:${line}:${columnOf(index, line, 'new ')}`;
+      expect((await invoke({ text: 'a b', mode })).error, mode).toMatchObject({ type, name, location: at, stack: `at classify (${at})` });
+    }
+    expect(await invoke({ text: 'three small words' })).toMatchObject({ status: 'ok', value: { words: 3 } });
+  });
+
+  it('without typescript a .ts entry fails with how to get it; without esbuild, one sentence', async () => {
+    const nowhere = await tempDir('corral-no-tools-');
+    let thrown: unknown;
+    try {
+      typecheckPlugin({ root: nowhere, entry: path.join(nowhere, 'src', 'index.ts'), sdkTypes: path.join(nowhere, 'sdk.d.ts'), typescriptFrom: [path.join(nowhere, 'package.json')] });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isCorralError(thrown, 'CORRAL_ERR_BUILD')).toBe(true);
+    expect((thrown as Error).message).toBe(TYPESCRIPT_MISSING);
+    expect(TYPESCRIPT_MISSING).toMatch(/npm i -D typescript.*--no-typecheck/);
+    await expect(loadEsbuild(nowhere, 'corral-test-no-such-esbuild')).rejects.toMatchObject({ code: 'CORRAL_ERR_BUILD', message: ESBUILD_MISSING });
+    expect(ESBUILD_MISSING).toBe('corral build needs esbuild: npm i -D esbuild');
+    await rm(nowhere, { recursive: true, force: true });
   });
 });
