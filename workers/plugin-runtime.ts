@@ -14,7 +14,7 @@ import type { PluginLogLine, PluginSpec, SandboxPolicy } from '../src/protocol.t
 import { mapRunFailure, mapThrown, type ThrownDescription } from './error-mapping.ts';
 import { performFetch, type FetchRequest } from './host-fetch.ts';
 import { checkUrl } from './network-policy.ts';
-import { PluginStackMapper } from './plugin-stack.ts';
+import { framesFromStack, PluginStackMapper } from './plugin-stack.ts';
 import { stateOperation } from './plugin-state.ts';
 import { SANDBOX_BOOTSTRAP_SOURCE } from './sandbox-bootstrap.ts';
 import { SANDBOX_GLOBALS_SOURCE } from './sandbox-globals.ts';
@@ -263,7 +263,7 @@ export class PluginRuntime {
       if ('error' in evaluated) throw evaluated.error;
     } catch (error) {
       if (this.#isolate.isDisposed || /timed out/.test((error as Error).message)) throw error;
-      throw new PluginLoadError({ type: 'error', name: (error as Error).name, message: this.#redact(`module evaluation failed: ${(error as Error).message}`) });
+      throw new PluginLoadError(this.#evaluationFailure(error));
     }
     this.#checkExternalMemory();
     if (this.dead) throw new PluginLoadError({ type: 'memory_limit', message: 'module evaluation exceeded the memory limit' });
@@ -283,9 +283,30 @@ export class PluginRuntime {
     if (this.exports.includes('init')) {
       const result = await this.call('init', undefined, deadline, spec.initTimeoutMs);
       if (result.kind === 'error') {
-        throw new PluginLoadError({ ...result.error, message: `init failed: ${result.error.message}` });
+        const at = result.error.location === undefined ? '' : ` (at ${result.error.location})`;
+        throw new PluginLoadError({ ...result.error, message: `init failed: ${result.error.message}${at}` });
       }
     }
+  }
+
+  /**
+   * The module's top-level code threw. isolated-vm hands over a copy: an Error keeps its name, message
+   * and stack text (whose plugin frames give the location), a thrown string arrives as itself, any
+   * other value only as isolated-vm's own "not an instance of Error" message.
+   */
+  #evaluationFailure(error: unknown): OutcomeError {
+    const isError = error instanceof Error;
+    const name = isError ? error.name : 'NonErrorThrown';
+    const message = isError ? error.message : typeof error === 'string' ? `plugin threw a string, not an Error: ${JSON.stringify(error.slice(0, 4096))}` : `plugin threw ${String(error)}`;
+    const mapped = mapThrown({ name, message });
+    const where = this.#stack.locate(framesFromStack(isError ? error.stack : undefined));
+    const at = where === undefined ? '' : ` (at ${where.location})`;
+    const outcome: OutcomeError = { type: 'error', name, message: this.#redact(`module evaluation failed: ${mapped.message}${at}`) };
+    if (where !== undefined) {
+      outcome.location = this.#redact(where.location);
+      outcome.stack = this.#redact(where.stack);
+    }
+    return outcome;
   }
 
   /**

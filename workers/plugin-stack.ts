@@ -47,6 +47,19 @@ function toFrames(raw: unknown): Frame[] {
   return frames;
 }
 
+const STACK_LINE = /^\s*at (?:(.*?) \()?(.*?):(\d+):(\d+)\)?$/;
+
+/** Frames from V8's stack text (an Error copied out of the isolate keeps only that), innermost first. */
+export function framesFromStack(stack: unknown): Frame[] {
+  if (typeof stack !== 'string') return [];
+  const frames: Frame[] = [];
+  for (const line of stack.split('\n', 200)) {
+    const match = STACK_LINE.exec(line);
+    if (match !== null) frames.push({ file: match[2] as string, line: Number(match[3]), column: Number(match[4]), fn: match[1] ?? '' });
+  }
+  return frames;
+}
+
 export class PluginStackMapper {
   /** The module's filename inside the isolate (`plugin://<id>/<main>`). */
   readonly #filename: string;

@@ -79,9 +79,12 @@ beforeAll(async () => {
   await writePlugin(root, { id: 'thrower', limits }, THROWER);
   await writePlugin(root, { id: 'located', limits }, LOCATED);
   await writePlugin(root, { id: 'formatter', limits: { timeoutMs: 500, memoryMb: 32 } }, FORMATTER);
+  await writePlugin(root, { id: 'top-level', limits }, 'const port = 5432;\nthrow new Error(`cannot reach db:${port}`);\nexport default { classify() { return 1; } };\n');
+  await writePlugin(root, { id: 'top-level-fetch', limits }, "const config = fetch('https://example.com/config.json');\nexport default { classify() { return config; } };\n");
+  await writePlugin(root, { id: 'init-throws', limits }, 'export default {\n  init() {\n    throw new Error(`no migration`);\n  },\n  classify() { return 1; },\n};\n');
   // Every call here fails on purpose: keep the breaker from quarantining the plugins.
   const breaker = { consecutiveFailures: 1000, errorRateThreshold: 1, windowSize: 1000, minCalls: 1000 };
-  engine = await createEngine({ pluginsDir: root, poolSize: 1, lifecycle: { breaker } });
+  engine = await createEngine({ pluginsDir: root, poolSize: 1, lifecycle: { breaker, retry: { baseMs: 60_000, capMs: 60_000, maxAttempts: 0 } } });
 });
 afterAll(async () => {
   await engine?.close();
@@ -209,5 +212,13 @@ describe('globals the sandbox does not have', () => {
     expect(failed(await engine.invoke('located', 'classify', { kind: 'require' })).message).toBe(
       'require is not defined: there is no require in the sandbox: import packages and bundle them into one module with `corral build`',
     );
+  });
+});
+
+describe('a plugin that fails to load', () => {
+  it('says where its top-level code or init hook threw, and what a missing global is', () => {
+    expect(engine.plugin('top-level').error).toMatchObject({ code: 'CORRAL_ERR_PLUGIN_LOAD', message: expect.stringMatching(/module evaluation failed: cannot reach db:5432 \(at index\.js:2:7\)$/) });
+    expect(engine.plugin('init-throws').error).toMatchObject({ message: expect.stringMatching(/init failed: no migration \(at index\.js:3:11\)$/) });
+    expect(engine.plugin('top-level-fetch').error?.message).toMatch(/module evaluation failed: fetch is not defined: there is no global fetch in the sandbox: use ctx\.fetch\(url, init\).* \(at index\.js:1:\d+\)$/);
   });
 });
