@@ -119,7 +119,7 @@ export class PluginRuntime {
     this.spec = spec;
     this.#flow = flow;
     this.#sandbox = spec.sandbox ?? defaultSandbox(spec);
-    this.#stack = new PluginStackMapper(spec.filename, spec.id, spec.source);
+    this.#stack = new PluginStackMapper(spec.key, spec.filename, spec.id, spec.source);
     this.#isolate = new ivm.Isolate({ memoryLimit: spec.memoryMb });
   }
 

@@ -60,6 +60,13 @@ export function framesFromStack(stack: unknown): Frame[] {
   return frames;
 }
 
+/**
+ * Parsed maps by plugin version (spec key): an isolate rebuilt after a timeout or in another worker
+ * of this thread reuses the parse instead of decoding a large map again.
+ */
+const parsedMaps = new Map<string, SourceMap | null>();
+const MAX_CACHED_MAPS = 32;
+
 export class PluginStackMapper {
   /** The module's filename inside the isolate (`plugin://<id>/<main>`). */
   readonly #filename: string;
@@ -68,8 +75,11 @@ export class PluginStackMapper {
   readonly #source: string;
   /** Parsed on the first error; null when the module has no usable inline map. */
   #map: SourceMap | null | undefined;
+  /** The plugin version's spec key: one parse per version, shared by its isolates on this thread. */
+  readonly #key: string;
 
-  constructor(filename: string, pluginId: string, source: string) {
+  constructor(key: string, filename: string, pluginId: string, source: string) {
+    this.#key = key;
     this.#filename = filename;
     const prefix = `plugin://${pluginId}/`;
     this.#main = filename.startsWith(prefix) ? filename.slice(prefix.length) : filename;
@@ -105,7 +115,18 @@ export class PluginStackMapper {
 
   #sourceMap(): SourceMap | null {
     if (this.#map !== undefined) return this.#map;
-    this.#map = null;
+    const cached = parsedMaps.get(this.#key);
+    if (cached !== undefined) {
+      this.#map = cached;
+      return cached;
+    }
+    this.#map = this.#parseMap();
+    if (parsedMaps.size >= MAX_CACHED_MAPS) parsedMaps.delete(parsedMaps.keys().next().value as string);
+    parsedMaps.set(this.#key, this.#map);
+    return this.#map;
+  }
+
+  #parseMap(): SourceMap | null {
     // The comment ends the module (esbuild, tsc and corral build put it last).
     const at = this.#source.lastIndexOf('sourceMappingURL=data:');
     if (at < 0 || this.#source.length - at > MAX_MAP_CHARS) return null;
@@ -116,10 +137,9 @@ export class PluginStackMapper {
       if (payload === null || typeof payload !== 'object' || !Array.isArray(payload.sources)) return null;
       // Sources are reported as the map lists them (relative to the plugin folder), not joined to sourceRoot.
       const { sourceRoot: _ignored, ...rest } = payload;
-      this.#map = new SourceMap(rest as unknown as ConstructorParameters<typeof SourceMap>[0]);
+      return new SourceMap(rest as unknown as ConstructorParameters<typeof SourceMap>[0]);
     } catch {
-      this.#map = null;
+      return null;
     }
-    return this.#map;
   }
 }
