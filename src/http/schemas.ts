@@ -202,7 +202,14 @@ export const outcomeSchema = component(
     z.object({
       pluginId: z.string(),
       status: z.literal('error'),
-      error: z.object({ type: z.enum(OUTCOME_ERROR_TYPES), message: z.string(), name: z.string().optional(), reason: z.string().optional() }),
+      error: z.object({
+        type: z.enum(OUTCOME_ERROR_TYPES),
+        message: z.string(),
+        name: z.string().optional(),
+        location: z.string().optional().describe("Where the thrown Error was created in the plugin's own code, e.g. src/index.ts:12:11"),
+        stack: z.string().optional().describe("The plugin's own frames of that Error, innermost first (never a host frame)"),
+        reason: z.string().optional(),
+      }),
       ...outcomeTiming,
     }),
   ]),
