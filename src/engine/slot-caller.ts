@@ -75,7 +75,7 @@ function quarantined(slot: PluginSlot): OutcomeError {
 }
 
 function refusalOf(slot: PluginSlot): OutcomeError | undefined {
-  if (slot.state === 'inactive') return { type: 'unavailable', reason: 'disabled', message: `plugin "${slot.id}" is disabled` };
+  if (slot.state === 'inactive' || !slot.enabled) return { type: 'unavailable', reason: 'disabled', message: `plugin "${slot.id}" is disabled` };
   if (slot.state !== 'active' || slot.current === undefined) {
     if (slot.pending !== undefined) {
       return { type: 'unavailable', reason: 'pending_approval', message: `plugin "${slot.id}" ${slot.pending.pkg.manifest.version} waits for approval of: ${slot.pending.requested.join(', ')}` };

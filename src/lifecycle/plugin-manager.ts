@@ -88,6 +88,8 @@ export class PluginManager {
     const priority = this.#overrides.get(id)?.priority ?? this.#deps.options.priorities[id] ?? 0;
     const slot = new PluginSlot(id, dir, priority, this.#lifecycle.breaker, this.#lifecycle.health.windowMs);
     slot.requiredOverride = this.#overrides.get(id)?.required;
+    // Known before it loads: a plugin an admin disabled stays disabled even while it fails to load.
+    slot.enabled = this.#deps.store.getPlugin(id)?.enabled ?? this.#overrides.get(id)?.enabled ?? true;
     return slot;
   }
 
@@ -353,15 +355,24 @@ export class PluginManager {
     return this.#setEnabled(id, true);
   }
 
+  /**
+   * Idempotent in every state: asking for what is already the case changes nothing (no write, no
+   * transition). A plugin with no running version (failed, waiting for approval) only has the flag
+   * changed: it is what its next load honours, and readiness ignores a disabled plugin.
+   */
   #setEnabled(id: string, enabled: boolean): Promise<PluginStatus> {
     const slot = this.#slot(id);
     return slot.serialize(async () => {
-      slot.assertCanTransition(enabled ? 'active' : 'inactive');
+      const target = enabled ? 'active' : 'inactive';
+      const running = slot.current !== undefined;
+      if (slot.enabled === enabled && (!running || slot.state === target)) return slot.status();
+      if (running) slot.assertCanTransition(target);
       // Durable first: what the API answers is what survives a restart.
       const version = slot.current?.version ?? slot.manifest?.version ?? '0.0.0';
       await this.#deps.storeGuard.write(`${enabled ? 'enable' : 'disable'} plugin ${slot.id}`, (store) => store.upsertPlugin({ id: slot.id, version, enabled }));
-      slot.transition(enabled ? 'active' : 'inactive', enabled ? 'enabled by an admin' : 'disabled by an admin', this.#deps.logger);
       slot.enabled = enabled;
+      if (running) slot.transition(target, enabled ? 'enabled by an admin' : 'disabled by an admin', this.#deps.logger);
+      else slot.lastUpdatedAt = new Date();
       return slot.status();
     });
   }

@@ -141,7 +141,7 @@ export class PluginSlot {
   }
 
   unavailableReason(): PluginStatus['unavailableReason'] {
-    if (this.state === 'inactive') return 'disabled';
+    if (this.state === 'inactive' || !this.enabled) return 'disabled';
     if (this.state !== 'active') return this.pending !== undefined ? 'pending_approval' : 'not_loaded';
     if (this.breaker.state === 'open') return 'circuit_open';
     return null;

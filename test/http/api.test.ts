@@ -115,17 +115,33 @@ describe('diagnostics API over real HTTP: shapes, problems, secrets', () => {
     expect((await expectCall('GET', '/api/v1/capabilities', '/api/v1/capabilities')).json.capabilities).toEqual(['classify', 'summarize', 'translate']);
   });
 
-  it('disables and enables; conflicting transitions are 409; a disabled plugin is a 503 on invoke', async () => {
+  it('PUT enable/disable are idempotent (200, no change, no second transition); a failed plugin can be disabled; a disabled plugin is a 503 on invoke', async () => {
     const disabled = await expectCall('PUT', '/api/v1/plugins/{id}/disable', '/api/v1/plugins/thrower/disable');
     expect(disabled.json).toMatchObject({ id: 'thrower', enabled: false, state: 'inactive', unavailable_reason: 'disabled' });
     const again = await expectCall('PUT', '/api/v1/plugins/{id}/disable', '/api/v1/plugins/thrower/disable');
-    expect(again.json).toMatchObject({ status: 409, code: 'CORRAL_ERR_ILLEGAL_TRANSITION' });
+    expect(again.status).toBe(200);
+    expect(again.json).toMatchObject({ id: 'thrower', enabled: false, state: 'inactive' });
+    expect(again.json.transitions).toEqual(disabled.json.transitions);
+    expect(again.json.last_updated_at).toBe(disabled.json.last_updated_at);
     const unavailable = await expectCall('POST', '/api/v1/plugins/{id}/invoke/{capability}', '/api/v1/plugins/thrower/invoke/classify', { body: { input: { text: 'x' } } });
     expect(unavailable.json).toMatchObject({ status: 503, type: 'urn:corral:problem:plugin-unavailable', reason: 'disabled' });
-    expect((await expectCall('PUT', '/api/v1/plugins/{id}/enable', '/api/v1/plugins/thrower/enable')).json).toMatchObject({ enabled: true, state: 'active' });
-    expect((await expectCall('PUT', '/api/v1/plugins/{id}/enable', '/api/v1/plugins/thrower/enable')).status).toBe(409);
+    const enabled = await expectCall('PUT', '/api/v1/plugins/{id}/enable', '/api/v1/plugins/thrower/enable');
+    expect(enabled.json).toMatchObject({ enabled: true, state: 'active' });
+    expect(enabled.json.transitions.filter((t: { to: string }) => t.to === 'active')).toHaveLength(2);
+    const enabledAgain = await expectCall('PUT', '/api/v1/plugins/{id}/enable', '/api/v1/plugins/thrower/enable');
+    expect(enabledAgain.status).toBe(200);
+    expect(enabledAgain.json.transitions).toEqual(enabled.json.transitions);
     expect((await expectCall('PUT', '/api/v1/plugins/{id}/enable', '/api/v1/plugins/nope/enable')).status).toBe(404);
-    expect((await expectCall('PUT', '/api/v1/plugins/{id}/disable', '/api/v1/plugins/broken/disable')).status).toBe(409);
+
+    // A plugin that failed to load: disabling it is the admin's way to say "not needed now".
+    const failedOff = await expectCall('PUT', '/api/v1/plugins/{id}/disable', '/api/v1/plugins/broken/disable');
+    expect(failedOff.status).toBe(200);
+    expect(failedOff.json).toMatchObject({ id: 'broken', enabled: false, state: 'failed', loaded: false, unavailable_reason: 'disabled' });
+    expect((await expectCall('PUT', '/api/v1/plugins/{id}/disable', '/api/v1/plugins/broken/disable')).json.transitions).toEqual(failedOff.json.transitions);
+    const broken = await expectCall('POST', '/api/v1/plugins/{id}/invoke/{capability}', '/api/v1/plugins/broken/invoke/classify', { body: { input: { text: 'x' } } });
+    expect(broken.json).toMatchObject({ status: 503, reason: 'disabled' });
+    const failedOn = await expectCall('PUT', '/api/v1/plugins/{id}/enable', '/api/v1/plugins/broken/enable');
+    expect(failedOn.json).toMatchObject({ id: 'broken', enabled: true, state: 'failed', unavailable_reason: 'not_loaded' });
   });
 
   it('reloads, stages a permission upgrade and approves it', async () => {
