@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     // probed again every 2 s, so their code keeps running beside the healthy ones all along.
     lifecycle: { breaker: { cooldownMs: 2000, maxCooldownMs: 2000 }, health: { intervalMs: 5000, timeoutMs: 200, windowMs: 60_000, degradedErrorRate: 0.1, unhealthyErrorRate: 0.5, historyRetention: 100 } },
   });
-  const server = await startServer({ engine, port: 0, logger: pino({ level: 'silent' }) });
+  const server = await startServer({ engine, port: 0, logger: pino({ level: 'silent' }), auth: 'none' });
   console.log(`soak: ${minutes} min, isolation ${engine.poolHealth().isolation}, pool ${poolSize} workers, ${PLUGINS.length} plugins (${HOSTILE.length} hostile), API ${server.url}`);
 
   const outcomes: Record<string, Record<string, number>> = { healthy: {}, hostile: {} };

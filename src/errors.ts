@@ -31,7 +31,9 @@ export const ERROR_CODES = {
   CORRAL_ERR_STORE: 'The persistent store cannot be used: it failed to open or migrate, is damaged, or is not the database this data dir had (replaced or emptied).',
   CORRAL_ERR_STORE_UNAVAILABLE: 'A read or write of the persistent store failed for now (database locked by another process, disk full, I/O error); nothing was changed.',
   CORRAL_ERR_STORE_IN_USE: 'Another Corral process (or engine) already uses this data dir.',
-  CORRAL_ERR_INSECURE_BIND: 'The server was asked to listen on a non-loopback interface without API tokens.',
+  CORRAL_ERR_INSECURE_BIND: 'The server was asked to listen on a non-loopback interface with authentication turned off (auth: none).',
+  CORRAL_ERR_AUTH_REQUIRED: "The admin API was given no API tokens and not the explicit auth: 'none' development mode.",
+  CORRAL_ERR_ADMIN_TOKEN: 'The admin token file corral serve generates in its data dir cannot be written or read, is malformed, or is readable by other users.',
   CORRAL_ERR_LISTEN: 'The server could not listen on the requested host and port (e.g. the port is in use).',
 } as const;
 

@@ -18,6 +18,12 @@ function port(value: string): number {
   return n;
 }
 
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a non-negative integer number of milliseconds');
+  return n;
+}
+
 export function buildProgram(): Command {
   const program = new Command('corral')
     .description('Run untrusted plugins in isolated-vm sandboxes on a worker pool.')
@@ -38,7 +44,7 @@ export function buildProgram(): Command {
     .command('serve')
     .description('load a plugins folder and serve the diagnostics and admin API (Ctrl-C stops it)')
     .option('--plugins <dir>', 'folder whose sub-folders are plugins (or pluginsDir / plugins in the config file)')
-    .option('--host <host>', 'interface to bind (default 127.0.0.1; others need CORRAL_API_TOKENS)')
+    .option('--host <host>', 'interface to bind (default 127.0.0.1)')
     .option('--port <n>', 'port (default 0: a free port, printed on start-up)', port)
     .option('--data-dir <dir>', 'SQLite store folder (default .corral-data)')
     .option('--config <file>', 'YAML or JSON file: server settings and any createEngine option (see docs/cli.md); also CORRAL_CONFIG')
@@ -46,6 +52,8 @@ export function buildProgram(): Command {
     .option('--pool-size <n>', 'worker threads (default: available cores)', positiveInt)
     .addOption(new Option('--isolation <mode>', 'where plugins run: worker threads in this process, or a supervised child process').choices(['thread', 'process']))
     .option('--watch', 'reload plugins whose folders change')
+    .option('--insecure-no-auth', 'development only: no API tokens at all (loopback binds only; also auth: none). Without tokens configured, serve otherwise generates an admin token in the data dir')
+    .option('--drain-timeout <ms>', 'on SIGTERM/SIGINT, how long calls in flight get to finish before they are cut off (default 10000; also drainTimeoutMs, CORRAL_DRAIN_TIMEOUT_MS)', nonNegativeInt)
     .option('--check', 'validate the flags and the config file, print the settings serve would use, and exit')
     .action(async (flags: ServeFlags) => {
       await serve(flags);

@@ -1,13 +1,17 @@
+import path from 'node:path';
 import pino from 'pino';
 import { resolveEngineOptions } from '../config/resolve-options.ts';
 import { createEngine } from '../engine/engine.ts';
+import { ensureAdminToken, type AdminToken } from '../http/admin-token.ts';
+import { isLoopback, type ApiToken } from '../http/auth.ts';
+import { CorralError } from '../errors.ts';
 import { loadServerConfig, type ServerConfig } from '../http/server-config.ts';
 import { startServer } from '../http/server.ts';
 import type { EngineOptions, ResolvedEngineOptions } from '../options.ts';
 import { CliUsageError } from './cli-error.ts';
 
-/** How long SIGTERM/SIGINT wait for calls in flight before cutting them off. */
-const DRAIN_TIMEOUT_MS = 10_000;
+/** After the drain budget, how long the answers of the calls just cut off get to reach their clients. */
+const RESPONSE_FLUSH_MS = 1000;
 
 export interface ServeFlags {
   plugins?: string;
@@ -20,6 +24,8 @@ export interface ServeFlags {
   isolation?: 'thread' | 'process';
   watch?: boolean;
   check?: boolean;
+  insecureNoAuth?: boolean;
+  drainTimeout?: number;
 }
 
 /**
@@ -35,8 +41,22 @@ export async function serve(flags: ServeFlags, out: NodeJS.WritableStream = proc
   }
   const config = loadServerConfig({
     ...(file === undefined ? {} : { file }),
-    flags: { host: flags.host, port: flags.port, dataDir: flags.dataDir, logLevel: flags.logLevel as never },
+    flags: {
+      host: flags.host,
+      port: flags.port,
+      dataDir: flags.dataDir,
+      logLevel: flags.logLevel as never,
+      auth: flags.insecureNoAuth ? 'none' : undefined,
+      drainTimeoutMs: flags.drainTimeout,
+    },
   });
+  if (config.auth === 'none' && !isLoopback(config.host)) {
+    // Before any plugin loads: the development mode never leaves loopback.
+    throw new CorralError(
+      'CORRAL_ERR_INSECURE_BIND',
+      `refusing to serve on ${config.host} with authentication off: --insecure-no-auth (auth: none) is a development mode for loopback only; bind to 127.0.0.1, or drop it (corral serve then generates an admin token) or configure API tokens (CORRAL_API_TOKENS)`,
+    );
+  }
   const logger = pino({ name: 'corral', level: config.logLevel }, pino.destination({ fd: 2, sync: true }));
   const engineOptions: EngineOptions = {
     ...(file === undefined ? {} : { configFile: file }),
@@ -55,19 +75,29 @@ export async function serve(flags: ServeFlags, out: NodeJS.WritableStream = proc
   }
   const engine = await createEngine(engineOptions);
   let server;
+  let generated: AdminToken | undefined;
   try {
+    let tokens: ApiToken[] = [...config.tokens];
+    // No token configured: the API is still not open. The data dir is ours alone (the engine holds its
+    // lock), so the token file there is this server's.
+    if (config.auth === 'tokens' && tokens.length === 0) {
+      generated = ensureAdminToken(config.dataDir);
+      tokens = [{ token: generated.token, roles: ['plugins:admin'] }];
+    }
     server = await startServer({
       engine,
       host: config.host,
       port: config.port,
-      tokens: config.tokens,
+      tokens,
+      auth: config.auth,
+      allowedHosts: config.allowedHosts,
+      allowedOrigins: config.allowedOrigins,
       diagnosticsEnabled: config.diagnosticsEnabled,
       readiness: config.readiness,
       maxBodyBytes: config.maxBodyBytes,
       metricsPrefix: config.metricsPrefix,
       logger,
-      // Requests in flight (plugin calls over HTTP) get this long to finish after a signal.
-      closeTimeoutMs: DRAIN_TIMEOUT_MS,
+      closeTimeoutMs: config.drainTimeoutMs,
     });
   } catch (error) {
     await engine.close();
@@ -76,29 +106,56 @@ export async function serve(flags: ServeFlags, out: NodeJS.WritableStream = proc
   const statuses = engine.plugins();
   const active = statuses.filter((s) => s.state === 'active').length;
   const failed = statuses.filter((s) => s.state === 'failed').length;
-  const auth = config.tokens.length > 0 ? ' -H "Authorization: Bearer $CORRAL_TOKEN"' : '';
-  out.write(
-    [
-      `corral: ${statuses.length} plugins from ${flags.plugins ?? file} (${active} active, ${failed} failed); ${engine.poolHealth().isolation} isolation; data in ${engine.storeLocation}`,
-      `corral: diagnostics API listening on ${server.url}`,
-      config.tokens.length > 0
-        ? `corral: ${config.tokens.length} API token(s) configured; requests need "Authorization: Bearer <token>"`
-        : `corral: no API tokens configured: serving loopback only (set CORRAL_API_TOKENS="<token>=plugins:admin" to bind other interfaces)`,
-      `try: curl -s${auth} ${server.url}/api/v1/plugins/status`,
-      `     npx corral status --url ${server.url}`,
-      '',
-    ].join('\n'),
-  );
+  const header = [
+    `corral: ${statuses.length} plugins from ${flags.plugins ?? file} (${active} active, ${failed} failed); ${engine.poolHealth().isolation} isolation; data in ${engine.storeLocation}`,
+    `corral: diagnostics API listening on ${server.url}`,
+  ];
+  const status = `${server.url}/api/v1/plugins/status`;
+  const bearer = '-H "Authorization: Bearer $CORRAL_TOKEN"';
+  let hint: string[];
+  if (config.auth === 'none') {
+    hint = [
+      'corral: authentication is OFF (--insecure-no-auth): any program on this machine can administer this server; loopback only',
+      `try: curl -s ${status}`,
+    ];
+  } else if (generated !== undefined) {
+    const shown = shellQuote(displayPath(generated.file));
+    hint = [
+      `corral: ${generated.created ? 'generated an admin token in' : 'admin token from'} ${displayPath(generated.file)}${generated.created ? ' (kept for later starts)' : ''}; every /api route needs it (no token configured)`,
+      `try: export CORRAL_TOKEN=$(cat ${shown})`,
+      `     curl -s ${bearer} ${status}`,
+    ];
+  } else {
+    hint = [`corral: ${config.tokens.length} API token(s) configured; requests need "Authorization: Bearer <token>"`, `try: curl -s ${bearer} ${status}`];
+  }
+  out.write([...header, ...hint, `     npx corral status --url ${server.url}`, ''].join('\n'));
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
-  logger.info({ event: 'http.shutdown', signal }, `received ${signal}, shutting down`);
-  // Server first (no new requests; in-flight ones finish), then the engine drains calls made by other
-  // callers, runs the plugins' shutdown hooks, disposes the isolates and closes the store.
-  await server.close();
-  await engine.close({ drainTimeoutMs: DRAIN_TIMEOUT_MS });
+  logger.info({ event: 'http.shutdown', signal, drain_timeout_ms: config.drainTimeoutMs }, `received ${signal}, shutting down`);
+  // One drain budget for both: the server stops accepting now while the engine drains the calls in
+  // flight (HTTP ones included). At the deadline the engine cuts off what still runs (those calls end
+  // as error outcomes), so every request in flight has its answer; those answers get a moment to be
+  // written, and only then is any connection still open cut.
+  const serverClosed = server.close({ timeoutMs: Number.POSITIVE_INFINITY });
+  try {
+    await engine.close({ drainTimeoutMs: config.drainTimeoutMs });
+  } finally {
+    await server.close({ timeoutMs: RESPONSE_FLUSH_MS });
+    await serverClosed;
+  }
   out.write(`corral: stopped (${signal})\n`);
+}
+
+/** Relative to the working directory when inside it, as a user would type it. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+function shellQuote(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }
 
 /** What `--check` prints: the settings serve would run with. Token values and code objects stay out. */

@@ -49,6 +49,10 @@ const serverFileFields = {
   diagnosticsEnabled: serverFields.diagnosticsEnabled.optional(),
   maxBodyBytes: serverFields.maxBodyBytes.optional(),
   tokens: tokenListSchema.optional(),
+  auth: serverFields.auth.optional(),
+  allowedHosts: serverFields.allowedHosts.optional(),
+  allowedOrigins: serverFields.allowedOrigins.optional(),
+  drainTimeoutMs: serverFields.drainTimeoutMs.optional(),
   readiness: readinessPolicySchema.optional(),
 };
 
@@ -79,6 +83,10 @@ export interface FileServerSettings {
   diagnosticsEnabled?: boolean;
   maxBodyBytes?: number;
   tokens?: z.output<typeof tokenListSchema>;
+  auth?: z.output<typeof serverFields.auth>;
+  allowedHosts?: string[];
+  allowedOrigins?: string[];
+  drainTimeoutMs?: number;
   readiness?: ReadinessPolicyInput;
 }
 

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { CorralError } from '../errors.ts';
 import { HttpProblem } from './problem.ts';
 
@@ -82,17 +82,25 @@ export function isLoopback(host: string): boolean {
   return LOOPBACK.test(host.replace(/^\[|\]$/g, ''));
 }
 
+/** `tokens`: a bearer token with the role; `none`: the explicit development mode (loopback clients only). */
+export type AuthMode = 'tokens' | 'none';
+
+/** The socket a request came in on, when the app runs under @hono/node-server. */
+export function socketOf(c: Context): { remoteAddress?: string; localAddress?: string; localPort?: number } | undefined {
+  return (c.env as { incoming?: { socket?: { remoteAddress?: string; localAddress?: string; localPort?: number } } } | undefined)?.incoming?.socket;
+}
+
 /**
- * Require `role` (plugins:admin grants everything). With no tokens configured the API is open, but
- * only to loopback clients: the server refuses to bind elsewhere, and an app mounted in someone
- * else's server still turns remote callers away.
+ * Require `role` (plugins:admin grants everything). In the `none` mode every route is open, but only
+ * to loopback clients: the server refuses to bind elsewhere, and an app mounted in someone else's
+ * server still turns remote callers away.
  */
-export function requireRole(table: TokenTable, role: Role): MiddlewareHandler {
+export function requireRole(table: TokenTable, role: Role, mode: AuthMode): MiddlewareHandler {
   return async function authorize(c, next) {
-    if (table.size === 0) {
-      const remote = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
+    if (mode === 'none') {
+      const remote = socketOf(c)?.remoteAddress;
       if (remote !== undefined && !isLoopback(remote)) {
-        throw new HttpProblem({ status: 401, type: 'unauthorized', detail: 'no API tokens are configured; only loopback clients are served' });
+        throw new HttpProblem({ status: 401, type: 'unauthorized', detail: 'authentication is off (auth: none); only loopback clients are served' });
       }
       return next();
     }

@@ -50,11 +50,11 @@ function problem(description: string): JsonSchema {
 const GENERIC_PROBLEMS: Record<number, string> = {
   400: 'Invalid path, query or body; `issues` lists each problem',
   401: 'Missing or unknown bearer token',
-  403: 'The token lacks the required role',
+  403: 'The token lacks the required role; or, for a state-changing request, its Host or Origin is not this server (DNS rebinding, CSRF)',
   404: 'Unknown plugin, capability or route',
   409: 'The lifecycle operation conflicts with the plugin state',
   413: 'The request body exceeds the size limit',
-  415: 'The body is not JSON',
+  415: 'The request has a body not declared `Content-Type: application/json`',
   500: 'Unexpected server error',
   503: 'The plugin or engine is unavailable',
 };
@@ -68,8 +68,11 @@ function operation(route: AnyRoute): JsonSchema {
   }
   const problems = new Set<number>([500, ...(route.problems ?? [])]);
   if (route.params !== undefined || route.query !== undefined || route.body !== undefined) problems.add(400);
-  if (route.body !== undefined) [413, 415].forEach((s) => problems.add(s));
+  if (route.body !== undefined) problems.add(413);
   if (route.role !== null) [401, 403].forEach((s) => problems.add(s));
+  // Any request may carry a body, and state-changing ones have their Host and Origin checked.
+  problems.add(415);
+  if (route.method !== 'get') problems.add(403);
   for (const status of [...problems].sort()) {
     if (responses[status] === undefined) responses[status] = problem(GENERIC_PROBLEMS[status] ?? 'Error');
   }

@@ -21,6 +21,10 @@ export const serverConfigSchema = z
     diagnosticsEnabled: fields.diagnosticsEnabled.default(true),
     maxBodyBytes: fields.maxBodyBytes.default(1 * MiB),
     tokens: tokenListSchema.default([]),
+    auth: fields.auth.default('tokens'),
+    allowedHosts: fields.allowedHosts.default([]),
+    allowedOrigins: fields.allowedOrigins.default([]),
+    drainTimeoutMs: fields.drainTimeoutMs.default(10_000),
     readiness: readinessPolicySchema.default(() => readinessPolicySchema.parse({})),
   })
   .strict();
@@ -37,6 +41,8 @@ const fromBoolean = (raw: string): boolean | undefined => {
 
 const fromNumber = (raw: string): number | undefined => (raw.trim() === '' || Number.isNaN(Number(raw)) ? undefined : Number(raw));
 
+const fromList = (raw: string): string[] => raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+
 /** Each variable, the field it sets and how its text becomes a value. */
 const ENV_VARS: Record<string, { field: keyof typeof fields; convert: (raw: string) => unknown; expected: string }> = {
   CORRAL_HOST: { field: 'host', convert: (raw) => raw.trim(), expected: 'a host name or IP address' },
@@ -46,6 +52,10 @@ const ENV_VARS: Record<string, { field: keyof typeof fields; convert: (raw: stri
   CORRAL_METRICS_PREFIX: { field: 'metricsPrefix', convert: (raw) => raw.trim(), expected: 'a Prometheus name prefix such as "corral" or "sift"' },
   CORRAL_PLUGIN_DIAGNOSTICS_ENABLED: { field: 'diagnosticsEnabled', convert: fromBoolean, expected: 'true or false' },
   CORRAL_MAX_BODY_BYTES: { field: 'maxBodyBytes', convert: fromNumber, expected: 'a positive integer number of bytes' },
+  CORRAL_AUTH: { field: 'auth', convert: (raw) => raw.trim().toLowerCase(), expected: '"tokens" or "none" (none: no auth, loopback only)' },
+  CORRAL_ALLOWED_HOSTS: { field: 'allowedHosts', convert: fromList, expected: 'comma-separated host or host:port names' },
+  CORRAL_ALLOWED_ORIGINS: { field: 'allowedOrigins', convert: fromList, expected: 'comma-separated origins such as https://admin.example.com' },
+  CORRAL_DRAIN_TIMEOUT_MS: { field: 'drainTimeoutMs', convert: fromNumber, expected: 'a non-negative integer number of milliseconds' },
 };
 
 /** Read the CORRAL_* variables the server uses; an invalid one throws CORRAL_ERR_INVALID_ENV naming it. */
@@ -76,6 +86,9 @@ export function loadServerConfig(sources: { env?: Record<string, string | undefi
   const parsed = serverConfigSchema.safeParse(merged);
   if (!parsed.success) throw new CorralError('CORRAL_ERR_CONFIG', `invalid server configuration: ${formatIssues(parsed.error.issues)}`);
   const tokens: ApiToken[] = validateTokens(parsed.data.tokens, file ? `${file} / CORRAL_API_TOKENS` : 'CORRAL_API_TOKENS');
+  if (parsed.data.auth === 'none' && tokens.length > 0) {
+    throw new CorralError('CORRAL_ERR_CONFIG', 'invalid server configuration: auth is "none" (--insecure-no-auth) but API tokens are configured too; drop one of them');
+  }
   return Object.freeze({ ...parsed.data, tokens });
 }
 

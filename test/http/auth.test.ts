@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, ROLES, startServer, type Role } from 'corral';
+import { createDiagnosticsApp, createEngine, ROLES, startServer, type Role } from 'corral';
 import { startApi, TOKEN_BY_ROLE, TOKENS, type Api } from './harness.ts';
 import { escalateAdapter, writeAdapter, writeGreeter, writeVictim } from './fixtures.ts';
 import { tempDir } from '../helpers.ts';
@@ -113,18 +113,25 @@ describe('bearer-token auth: every route × every role', () => {
   });
 });
 
-describe('binding and the open (no token) mode', () => {
-  it('without tokens serves loopback clients and refuses to bind a public interface', async () => {
+describe('never open by default: tokens, or the explicit development mode on loopback', () => {
+  it('startServer and createDiagnosticsApp refuse to run without tokens unless auth is none; auth none serves loopback only', async () => {
     const root = await tempDir();
     await writeGreeter(root);
     const engine = await createEngine({ pluginsDir: root, poolSize: 1 });
     try {
-      await expect(startServer({ engine, host: '0.0.0.0', port: 0 })).rejects.toMatchObject({ code: 'CORRAL_ERR_INSECURE_BIND' });
-      await expect(startServer({ engine, host: '::', port: 0 })).rejects.toMatchObject({ code: 'CORRAL_ERR_INSECURE_BIND' });
-      const open = await startServer({ engine, port: 0 });
+      await expect(startServer({ engine, port: 0 })).rejects.toMatchObject({ code: 'CORRAL_ERR_AUTH_REQUIRED', message: expect.stringContaining("auth: 'none'") });
+      await expect(startServer({ engine, port: 0, tokens: [] })).rejects.toMatchObject({ code: 'CORRAL_ERR_AUTH_REQUIRED' });
+      expect(() => createDiagnosticsApp(engine)).toThrow(expect.objectContaining({ code: 'CORRAL_ERR_AUTH_REQUIRED' }));
+      expect(() => createDiagnosticsApp(engine, { auth: 'none', tokens: TOKENS })).toThrow(expect.objectContaining({ code: 'CORRAL_ERR_INVALID_OPTIONS' }));
+      await expect(startServer({ engine, host: '0.0.0.0', port: 0, auth: 'none' })).rejects.toMatchObject({ code: 'CORRAL_ERR_INSECURE_BIND' });
+      await expect(startServer({ engine, host: '::', port: 0, auth: 'none' })).rejects.toMatchObject({ code: 'CORRAL_ERR_INSECURE_BIND' });
+
+      const open = await startServer({ engine, port: 0, auth: 'none' });
       expect(open.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect((await fetch(`${open.url}/api/v1/plugins/status`)).status).toBe(200);
+      expect((await fetch(`${open.url}/api/v1/plugins/greeter/disable`, { method: 'PUT' })).status).toBe(200);
       await open.close();
+
       const withTokens = await startServer({ engine, host: '0.0.0.0', port: 0, tokens: TOKENS });
       expect((await fetch(`http://127.0.0.1:${withTokens.port}/api/v1/plugins`)).status).toBe(401);
       expect((await fetch(`http://127.0.0.1:${withTokens.port}/healthz`)).status).toBe(200);
@@ -138,9 +145,9 @@ describe('binding and the open (no token) mode', () => {
     const root = await tempDir();
     await writeGreeter(root);
     const engine = await createEngine({ pluginsDir: path.join(root), poolSize: 1 });
-    const first = await startServer({ engine, port: 0 });
+    const first = await startServer({ engine, port: 0, tokens: TOKENS });
     try {
-      await expect(startServer({ engine, port: first.port })).rejects.toMatchObject({ code: 'CORRAL_ERR_LISTEN', message: expect.stringContaining('already in use') });
+      await expect(startServer({ engine, port: first.port, tokens: TOKENS })).rejects.toMatchObject({ code: 'CORRAL_ERR_LISTEN', message: expect.stringContaining('already in use') });
     } finally {
       await first.close();
       await engine.close();

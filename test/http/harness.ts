@@ -48,7 +48,9 @@ export async function startApi(options: {
     lifecycle: { health: { intervalMs: 0, timeoutMs: 200, windowMs: 60_000, degradedErrorRate: 0.1, unhealthyErrorRate: 0.5, historyRetention: 10 } },
     ...options.engine,
   });
-  const server = await startServer({ engine, host: '127.0.0.1', port: 0, logger: capture.logger, ...options.server });
+  // Tests that are not about auth use the explicit development mode; auth tests pass their tokens.
+  const auth = options.server?.tokens === undefined ? { auth: 'none' as const } : {};
+  const server = await startServer({ engine, host: '127.0.0.1', port: 0, logger: capture.logger, ...auth, ...options.server });
   const bodies: string[] = [];
   return {
     url: server.url,

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
@@ -13,8 +15,8 @@ export interface ServeProcess {
 }
 
 /** Start a real `corral serve` process and resolve once it printed its URL. */
-export async function startServe(args: string[], env: Record<string, string> = {}): Promise<ServeProcess> {
-  const child = spawn(process.execPath, ['--no-node-snapshot', MAIN, 'serve', ...args], { env: { ...process.env, CORRAL_LOG_LEVEL: 'info', ...env } });
+export async function startServe(args: string[], env: Record<string, string> = {}, options: { cwd?: string } = {}): Promise<ServeProcess> {
+  const child = spawn(process.execPath, ['--no-node-snapshot', MAIN, 'serve', ...args], { env: { ...process.env, CORRAL_LOG_LEVEL: 'info', ...env }, ...(options.cwd === undefined ? {} : { cwd: options.cwd }) });
   children.push(child);
   let stdout = '';
   let stderr = '';
@@ -34,4 +36,9 @@ export async function startServe(args: string[], env: Record<string, string> = {
 /** For afterEach: no serve process outlives its test. */
 export function killServeProcesses(): void {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+/** The admin token `corral serve` generated in its data dir (no token configured). */
+export async function adminToken(dataDir: string): Promise<string> {
+  return (await readFile(path.join(dataDir, 'admin-token'), 'utf8')).trim();
 }

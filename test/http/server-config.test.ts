@@ -15,6 +15,10 @@ describe('server configuration from env, config file and flags', () => {
       diagnosticsEnabled: true,
       maxBodyBytes: 1024 * 1024,
       tokens: [],
+      auth: 'tokens',
+      allowedHosts: [],
+      allowedOrigins: [],
+      drainTimeoutMs: 10_000,
       readiness: { failOnLoadFailure: true },
     });
   });
@@ -30,9 +34,14 @@ describe('server configuration from env, config file and flags', () => {
         CORRAL_PLUGIN_DIAGNOSTICS_ENABLED: 'false',
         CORRAL_MAX_BODY_BYTES: '2048',
         CORRAL_API_TOKENS: 's3cret-admin=plugins:admin, viewer-token=plugins:read+plugins:execute',
+        CORRAL_ALLOWED_HOSTS: 'corral.internal, corral.internal:8443,[::1]:9000',
+        CORRAL_ALLOWED_ORIGINS: 'https://admin.example.com',
+        CORRAL_DRAIN_TIMEOUT_MS: '2500',
       },
     });
     expect(config).toMatchObject({ host: '0.0.0.0', port: 8080, dataDir: '/var/lib/corral', logLevel: 'debug', metricsPrefix: 'sift', diagnosticsEnabled: false, maxBodyBytes: 2048 });
+    expect(config).toMatchObject({ auth: 'tokens', allowedHosts: ['corral.internal', 'corral.internal:8443', '[::1]:9000'], allowedOrigins: ['https://admin.example.com'], drainTimeoutMs: 2500 });
+    expect(loadServerConfig({ env: { CORRAL_AUTH: 'NONE' } }).auth).toBe('none');
     expect(config.tokens).toEqual([
       { token: 's3cret-admin', roles: ['plugins:admin'] },
       { token: 'viewer-token', roles: ['plugins:read', 'plugins:execute'] },
@@ -47,6 +56,10 @@ describe('server configuration from env, config file and flags', () => {
     ['CORRAL_METRICS_PREFIX', 'my-prefix', /CORRAL_METRICS_PREFIX/],
     ['CORRAL_PLUGIN_DIAGNOSTICS_ENABLED', 'maybe', /CORRAL_PLUGIN_DIAGNOSTICS_ENABLED: expected true or false/],
     ['CORRAL_MAX_BODY_BYTES', '-1', /CORRAL_MAX_BODY_BYTES/],
+    ['CORRAL_AUTH', 'off', /CORRAL_AUTH: expected "tokens" or "none"/],
+    ['CORRAL_ALLOWED_HOSTS', 'corral.internal/admin', /CORRAL_ALLOWED_HOSTS: expected comma-separated host/],
+    ['CORRAL_ALLOWED_ORIGINS', 'admin.example.com', /CORRAL_ALLOWED_ORIGINS: expected comma-separated origins/],
+    ['CORRAL_DRAIN_TIMEOUT_MS', 'soon', /CORRAL_DRAIN_TIMEOUT_MS: expected a non-negative integer/],
   ])('names the variable when %s=%s is invalid', (name, value, message) => {
     expect(() => loadServerConfig({ env: { [name]: value } })).toThrow(expect.objectContaining({ code: 'CORRAL_ERR_INVALID_ENV', message: expect.stringMatching(message) }));
   });
@@ -86,6 +99,12 @@ describe('server configuration from env, config file and flags', () => {
 
     await writeFile(file, JSON.stringify({ port: 'high', colour: 'blue' }));
     expect(() => loadServerConfig({ env: {}, file })).toThrow(expect.objectContaining({ code: 'CORRAL_ERR_CONFIG', message: expect.stringContaining(`${file}: port`) }));
+    await writeFile(file, JSON.stringify({ auth: 'none', tokens: 'file-token-123=plugins:read' }));
+    expect(() => loadServerConfig({ env: {}, file })).toThrow(expect.objectContaining({ code: 'CORRAL_ERR_CONFIG', message: expect.stringContaining('auth is "none" (--insecure-no-auth) but API tokens are configured too') }));
+    await writeFile(file, JSON.stringify({ auth: 'none', allowedHosts: ['corral.internal'], allowedOrigins: ['https://admin.example.com'], drainTimeoutMs: 0 }));
+    expect(loadServerConfig({ env: {}, file })).toMatchObject({ auth: 'none', allowedHosts: ['corral.internal'], allowedOrigins: ['https://admin.example.com'], drainTimeoutMs: 0 });
+    await writeFile(file, JSON.stringify({ allowedOrigins: ['https://admin.example.com/path'] }));
+    expect(() => loadServerConfig({ env: {}, file })).toThrow(expect.objectContaining({ code: 'CORRAL_ERR_CONFIG', message: expect.stringContaining('allowedOrigins[0]: expected an origin') }));
     await writeFile(file, '{ not json');
     expect(() => loadServerConfig({ env: {}, file })).toThrow(expect.objectContaining({ code: 'CORRAL_ERR_CONFIG' }));
   });

@@ -14,7 +14,7 @@ afterEach(() => {
 });
 
 async function serve(pluginsDir: string, dataDir: string): Promise<{ child: ChildProcess; url: string; exit: Promise<{ code: number | null; signal: string | null }>; stdout: () => string }> {
-  const child = spawn(process.execPath, ['--no-node-snapshot', MAIN, 'serve', '--plugins', pluginsDir, '--port', '0', '--data-dir', dataDir], { env: { ...process.env, CORRAL_LOG_LEVEL: 'warn' } });
+  const child = spawn(process.execPath, ['--no-node-snapshot', MAIN, 'serve', '--plugins', pluginsDir, '--port', '0', '--data-dir', dataDir, '--insecure-no-auth'], { env: { ...process.env, CORRAL_LOG_LEVEL: 'warn' } });
   children.push(child);
   let stdout = '';
   let stderr = '';

@@ -26,7 +26,7 @@ async function open_(root: string, dataDir: string): Promise<Engine> {
 }
 
 async function serve(engine: Engine): Promise<RunningServer> {
-  const server = await startServer({ engine, host: '127.0.0.1', port: 0 });
+  const server = await startServer({ engine, host: '127.0.0.1', port: 0, auth: 'none' });
   cleanups.unshift(() => server.close());
   return server;
 }

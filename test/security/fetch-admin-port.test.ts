@@ -69,7 +69,7 @@ for (const isolation of ['process', 'thread'] as const) {
     const fetchUrl = (url: string) => engine.invoke('fetcher', 'classify', { url });
 
     it('refuses the running server on every loopback spelling while another local port works', async () => {
-      const api = await startServer({ engine, port: 0 });
+      const api = await startServer({ engine, port: 0, auth: 'none' });
       try {
         // The API answers a direct request: the refusal below is ctx.fetch's, not a dead server.
         expect((await fetch(`${api.url}/api/v1/plugins/status`)).status).toBe(200);
@@ -90,7 +90,7 @@ for (const isolation of ['process', 'thread'] as const) {
     });
 
     it('lifts the protection when the server closes, and keeps it while another holder needs the port', async () => {
-      const api = await startServer({ engine, port: 0 });
+      const api = await startServer({ engine, port: 0, auth: 'none' });
       const port = api.port;
       const alsoHeld = engine.protectLocalPort(port);
       await api.close();
@@ -110,7 +110,7 @@ for (const isolation of ['process', 'thread'] as const) {
 
     // Process isolation only: a thread pool has no child to restart.
     if (isolation === 'process') it('keeps the protection in a restarted pool process', async () => {
-      const api = await startServer({ engine, port: 0 });
+      const api = await startServer({ engine, port: 0, auth: 'none' });
       try {
         const pid = engine.poolHealth().pid as number;
         process.kill(pid, 'SIGKILL');

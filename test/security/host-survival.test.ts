@@ -56,7 +56,7 @@ describe.runIf(process.platform === 'linux')('the host survives every shape of m
     const root = await tempDir();
     for (const [id, body] of Object.entries(SHAPES)) await writePlugin(root, { id, capabilities: ['attack'] }, `export default { attack() { ${body} } };`);
     await writePlugin(root, { id: 'echo', capabilities: ['echo'] }, 'export default { echo(input) { return input; } };');
-    const server = await startServe(['--plugins', root, '--port', '0', '--data-dir', await tempDir()], { CORRAL_LOG_LEVEL: 'warn' });
+    const server = await startServe(['--plugins', root, '--port', '0', '--data-dir', await tempDir(), '--insecure-no-auth'], { CORRAL_LOG_LEVEL: 'warn' });
     const hostPid = server.child.pid as number;
     const post = async (path: string, input: unknown): Promise<OutcomeBody> => {
       const response = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input }) });

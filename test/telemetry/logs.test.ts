@@ -29,7 +29,7 @@ describe('structured logs through a real pino destination', () => {
     await writePlugin(root, { id: 'chatty', capabilities: ['chat'] }, 'export default { chat() { for (let i = 0; i < 50; i++) console.log("line " + i); return 1; } };');
     await writePlugin(root, { id: 'invalid', version: 'not-semver' }, 'export default { classify() { return 1; } };');
     engine = await createEngine({ pluginsDir: root, poolSize: 1, logger });
-    server = await startServer({ engine, port: 0, logger });
+    server = await startServer({ engine, port: 0, logger, auth: 'none' });
     await fetch(`${server.url}/api/v1/capabilities/classify/dispatch`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input: { text: 'x' } }) });
     await fetch(`${server.url}/api/v1/plugins/good/disable`, { method: 'PUT' });
     await fetch(`${server.url}/api/v1/plugins/good/enable`, { method: 'PUT' });

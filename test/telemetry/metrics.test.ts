@@ -108,7 +108,7 @@ describe('Prometheus metrics', () => {
   });
 
   it('is served on /metrics in Prometheus text format with the configured prefix', async () => {
-    const server = await startServer({ engine, port: 0, metricsPrefix: 'sift' });
+    const server = await startServer({ engine, port: 0, metricsPrefix: 'sift', auth: 'none' });
     try {
       await engine.invoke('good', 'classify', {});
       const res = await fetch(`${server.url}/metrics`);
