@@ -72,9 +72,10 @@ const FORMATTER = String.raw`export default {
 `;
 
 let engine: Engine;
+let root: string;
 
 beforeAll(async () => {
-  const root = await tempDir();
+  root = await tempDir();
   const limits = { timeoutMs: 2000, memoryMb: 32 };
   await writePlugin(root, { id: 'thrower', limits }, THROWER);
   await writePlugin(root, { id: 'located', limits }, LOCATED);
@@ -220,5 +221,17 @@ describe('a plugin that fails to load', () => {
     expect(engine.plugin('top-level').error).toMatchObject({ code: 'CORRAL_ERR_PLUGIN_LOAD', message: expect.stringMatching(/module evaluation failed: cannot reach db:5432 \(at index\.js:2:7\)$/) });
     expect(engine.plugin('init-throws').error).toMatchObject({ message: expect.stringMatching(/init failed: no migration \(at index\.js:3:11\)$/) });
     expect(engine.plugin('top-level-fetch').error?.message).toMatch(/module evaluation failed: fetch is not defined: there is no global fetch in the sandbox: use ctx\.fetch\(url, init\).* \(at index\.js:1:\d+\)$/);
+  });
+});
+
+describe('in either isolation mode', () => {
+  it.each(['thread', 'process'] as const)('%s: the same description and location', async (mode) => {
+    const other = await createEngine({ plugins: [`${root}/located`, `${root}/thrower`], poolSize: 1, isolation: { mode } });
+    try {
+      expect(failed(await other.invoke('located', 'classify', { kind: 'direct', text: 'x' }))).toMatchObject({ location: 'index.js:2:9', stack: 'at inner (index.js:2:9)\nat classify (index.js:6:34)' });
+      expect(failed(await other.invoke('thrower', 'classify', { kind: 'object' })).message).toBe('plugin threw a non-Error object: {"code":42}');
+    } finally {
+      await other.close();
+    }
   });
 });
