@@ -66,9 +66,14 @@ export function requestGuard(options: RequestGuardOptions): MiddlewareHandler {
   });
   const allowedOrigins = new Set(options.allowedOrigins.map((o) => normalizeOrigin(o) ?? o.toLowerCase()));
 
-  function hostAllowed(c: Context, host: HostName, defaultPort: string): boolean {
+  function listed(host: HostName, defaultPort: string): boolean {
     const port = host.port ?? defaultPort;
-    if (allowedHosts.some((a) => a.hostname === host.hostname && (a.port === null || a.port === port))) return true;
+    return allowedHosts.some((a) => a.hostname === host.hostname && (a.port === null || a.port === port));
+  }
+
+  /** The address the connection came in on; on loopback, any loopback name or address with that port. */
+  function isSelf(c: Context, host: HostName, defaultPort: string): boolean {
+    const port = host.port ?? defaultPort;
     const socket = socketOf(c);
     const local = socket?.localAddress === undefined ? undefined : parseHost(bracket(socket.localAddress));
     // Outside @hono/node-server nothing says where the request came in: only loopback names pass.
@@ -103,7 +108,7 @@ export function requestGuard(options: RequestGuardOptions): MiddlewareHandler {
     if (changesState || (options.checkReads && !PROBES.has(c.req.path))) {
       const raw = c.req.header('host');
       const host = raw === undefined ? undefined : parseHost(raw);
-      if (host === undefined || !hostAllowed(c, host, '80')) {
+      if (host === undefined || !(listed(host, '80') || isSelf(c, host, '80'))) {
         throw new HttpProblem({
           status: 403,
           type: 'forbidden-host',
@@ -115,8 +120,11 @@ export function requestGuard(options: RequestGuardOptions): MiddlewareHandler {
     if (changesState && origin !== undefined) {
       const normalized = normalizeOrigin(origin);
       const originHost = normalized === undefined ? undefined : parseHost(new URL(normalized).host);
-      const defaultPort = normalized?.startsWith('https:') ? '443' : '80';
-      const ok = normalized !== undefined && (allowedOrigins.has(normalized) || (originHost !== undefined && hostAllowed(c, originHost, defaultPort)));
+      const https = normalized?.startsWith('https:') === true;
+      // This server speaks plain HTTP: its own origin is http://; an allowedHosts name may sit behind TLS.
+      const ok =
+        normalized !== undefined &&
+        (allowedOrigins.has(normalized) || (originHost !== undefined && (listed(originHost, https ? '443' : '80') || (!https && isSelf(c, originHost, '80')))));
       if (!ok) {
         throw new HttpProblem({
           status: 403,
