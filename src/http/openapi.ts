@@ -97,7 +97,7 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: { title: string;
     openapi: '3.1.0',
     info: {
       ...info,
-      description: 'Corral diagnostics and admin API. Roles: plugins:read, plugins:execute, plugins:write, plugins:admin (grants all). Errors are RFC 9457 problem documents.',
+      description: 'Corral diagnostics and admin API. Every route but the probes and this document needs a bearer token. Roles: plugins:read, plugins:execute, plugins:write, plugins:admin (grants all). Request bodies must be application/json (415); state-changing requests must name this server in Host and, with an Origin, come from it or an allowed origin (403). A wrong method on a known path is 405 with Allow. Errors are RFC 9457 problem documents.',
     },
     paths,
     components: { schemas: components(), securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
