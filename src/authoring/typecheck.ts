@@ -14,7 +14,12 @@ import { SANDBOX_ENV_DTS } from './sandbox-env.ts';
 type TypeScript = typeof TS;
 
 export const TYPESCRIPT_MISSING =
-  'corral build type-checks TypeScript plugins and needs typescript: npm i -D typescript (or pass --no-typecheck to bundle without checking)';
+  'corral build type-checks TypeScript plugins and needs typescript 5: npm i -D typescript@5 (or pass --no-typecheck to bundle without checking)';
+
+/** TypeScript 7 (the native compiler) ships no JavaScript compiler API to call. */
+function typescriptWithoutApi(version: string): string {
+  return `corral build type-checks with the TypeScript compiler API, which typescript ${version} does not have (TypeScript 7 is the native compiler with no JavaScript API): npm i -D typescript@5 (or pass --no-typecheck to bundle without checking)`;
+}
 
 /** Virtual file standing in for src/sandbox-env.d.ts when a plugin has no tsconfig.json. */
 const VIRTUAL_ENV = 'corral-sandbox-env.d.ts';
@@ -32,7 +37,12 @@ function loadTypeScript(bases: readonly string[]): TypeScript | undefined {
     } catch {
       continue; // not installed there: try the next place
     }
-    return createRequire(base)(resolved) as TypeScript;
+    const ts = createRequire(base)(resolved) as TypeScript;
+    if (typeof ts.getParsedCommandLineOfConfigFile !== 'function' || typeof ts.createProgram !== 'function') {
+      const version = (ts as { version?: unknown }).version;
+      throw new CorralError('CORRAL_ERR_BUILD', typescriptWithoutApi(typeof version === 'string' ? version : `from ${resolved}`));
+    }
+    return ts;
   }
   return undefined;
 }

@@ -17,11 +17,20 @@ export interface CapabilityDefinition<TIn = unknown, TOut = unknown, TMerged = u
   merge?: BuiltinMerge | MergeFunction<TOut, TMerged>;
 }
 
+/**
+ * A zod 4 schema from any copy of zod 4 (the app's own install may not be the one Corral resolves,
+ * so `instanceof` alone would refuse it); zod 4 schemas carry their internals on `_zod`.
+ */
+function isZod4Schema(value: unknown): boolean {
+  if (value instanceof z.ZodType) return true;
+  return typeof value === 'object' && value !== null && '_zod' in value && typeof (value as { safeParse?: unknown }).safeParse === 'function';
+}
+
 const definitionSchema = z.object({
   name: z.string().regex(CAPABILITY_NAME_PATTERN, 'expected a capability name such as "classify"'),
   description: z.string().optional(),
-  input: z.custom<z.ZodType>((v) => v instanceof z.ZodType, 'expected a zod schema').optional(),
-  output: z.custom<z.ZodType>((v) => v instanceof z.ZodType, 'expected a zod schema').optional(),
+  input: z.custom<z.ZodType>(isZod4Schema, 'expected a zod 4 schema (from "zod" 4 or "zod/v4"; zod 3 schemas are not supported)').optional(),
+  output: z.custom<z.ZodType>(isZod4Schema, 'expected a zod 4 schema (from "zod" 4 or "zod/v4"; zod 3 schemas are not supported)').optional(),
   timeoutMs: z.number().int().positive().optional(),
   merge: z
     .union([z.enum(['collect', 'first', 'concat', 'majority']), z.custom<MergeFunction>((v) => typeof v === 'function')])

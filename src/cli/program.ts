@@ -24,13 +24,19 @@ function nonNegativeInt(value: string): number {
   return n;
 }
 
+/** Commander's "error: ...\n(Did you mean ...?)" as one line. */
+function oneLine(message: string): string {
+  return message.replace(/^error: /, '').trim().split(/\s*\n\s*/).join(' ');
+}
+
 export function buildProgram(): Command {
   const program = new Command('corral')
     .description('Run untrusted plugins in isolated-vm sandboxes on a worker pool.')
     .version(CORRAL_VERSION, '-V, --version', 'print the version')
     // Program options only before the command name: `corral approve x --version 1.2.0` is approve's flag.
     .enablePositionalOptions()
-    .showHelpAfterError()
+    // A usage error is one `corral: ...` line like every other error (docs/cli.md), not a help page.
+    .configureOutput({ outputError: (message, write) => write(`corral: ${oneLine(message)} (see \`corral <command> --help\`)\n`) })
     .addHelpText('after', `\n${EXIT_CODES_HELP}`)
     .exitOverride();
 

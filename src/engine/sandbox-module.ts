@@ -12,7 +12,7 @@ export function assertSandboxModuleInstalled(): void {
   } catch {
     throw new CorralError(
       'CORRAL_ERR_SANDBOX_MISSING',
-      'isolated-vm, the native module Corral runs plugins on, is not installed (npm skips it when its native build fails); run `npm rebuild isolated-vm --foreground-scripts` to see why',
+      'isolated-vm, the native module Corral runs plugins on, is not installed: if it was left out (npm install --omit=optional), run `npm install isolated-vm`; if npm skipped it because its native build failed, `npm install isolated-vm --foreground-scripts` shows why',
     );
   }
 }

@@ -41,7 +41,11 @@ describe('corral CLI', () => {
     expect(bad.stderr).toMatch(/corral: --input: not valid JSON/);
     const missing = await corral('dispatch', 'classify', '--input', '{}');
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/required option '--plugins <dir>' not specified/);
+    // One line, like every other error: no help page after it.
+    expect(missing.stderr).toMatch(/^corral: required option '--plugins <dir>' not specified \(see `corral <command> --help`\)\n$/);
+    const unknown = await corral('frobnicate');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^corral: unknown command 'frobnicate'[^\n]*\n$/);
   });
 
   it('prints help for every command', async () => {
