@@ -46,12 +46,15 @@ describe.each([24, 26] as const)('the packed tarball on Node %i', (major) => {
     const pkg = await installedPackage(major);
     expect((await inConsumer(pkg, pkg.node, ['--version'])).stdout.trim()).toMatch(new RegExp(`^v${major}\\.`));
     const manifest = JSON.parse(await readFile(path.join(pkg.dir, 'node_modules/corral/package.json'), 'utf8')) as { bin: Record<string, string> };
-    expect(manifest.bin.corral).toMatch(/\.js$/);
+    expect(manifest.bin.corral).toBe('./bin/corral.js');
     const { stdout } = await execFileP('tar', ['-tzf', pkg.tarball]);
     const files = stdout.split('\n').filter(Boolean);
     expect(files).toContain('package/LICENSE');
     expect(files).toContain('package/dist/src/index.d.ts');
     expect(files.filter((f) => /^package\/(test|bench|\.ci|src|workers|plugins)\//.test(f))).toEqual([]);
+    expect(files).toContain('package/bin/corral.js');
+    // npm names packages whose install scripts it did not run: Corral itself has none (it builds in prepack).
+    expect(await readFile(path.join(pkg.dir, '.install-stderr'), 'utf8')).not.toMatch(/corral@/);
     expect(files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
   });
 

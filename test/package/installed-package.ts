@@ -32,9 +32,12 @@ export interface InstalledPackage {
 }
 
 async function sh(file: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<string> {
+  return (await shBoth(file, args, options)).stdout;
+}
+
+async function shBoth(file: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<{ stdout: string; stderr: string }> {
   try {
-    const { stdout } = await run(file, args, { ...options, maxBuffer: 64 * 1024 * 1024, timeout: 600_000 });
-    return stdout;
+    return await run(file, args, { ...options, maxBuffer: 64 * 1024 * 1024, timeout: 600_000 });
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; message: string };
     throw new Error(`${file} ${args.join(' ')} (in ${options.cwd}) failed: ${e.message}\n${e.stdout ?? ''}${e.stderr ?? ''}`);
@@ -133,7 +136,9 @@ export function installedPackage(major: 24 | 26): Promise<InstalledPackage> {
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
     await writeFile(path.join(dir, 'package.json'), `${JSON.stringify({ name: `consumer-node${major}`, private: true, type: 'module' }, null, 2)}\n`);
-    await sh('npm', ['install', '--no-audit', '--no-fund', tarball, ...CONSUMER_DEPENDENCIES], { cwd: dir, env });
+    const { stderr } = await shBoth('npm', ['install', '--no-audit', '--no-fund', tarball, ...CONSUMER_DEPENDENCIES], { cwd: dir, env });
+    // What npm printed while installing, for the tests to read (it is not printed again on reuse).
+    await writeFile(path.join(dir, '.install-stderr'), stderr);
     await cp(path.join(ROOT, 'plugins'), path.join(dir, 'plugins'), { recursive: true });
     await writeFile(marker, key);
     return { dir, tarball, node, env };
