@@ -1,6 +1,12 @@
 /**
  * Deterministic mapping from what happened in an isolate to the closed set of outcome types.
  * isolated-vm errors are converted here, at the boundary; host stack frames never leave the worker.
+ *
+ * A type is never read from text the plugin controls: `timeout` means the host saw the deadline pass,
+ * `memory_limit` that the isolate was disposed for its heap limit or that the sandbox itself refused an
+ * allocation (the bootstrap's `memory` flag), `crashed` that isolated-vm failed. A plugin throwing
+ * `RangeError('Array buffer allocation failed')` or an Error named TimeoutError is `error`. The only
+ * types a plugin chooses are the three corral/sdk documents, by the name of what it throws.
  */
 import type { OutcomeError } from '../src/outcome.ts';
 
@@ -10,6 +16,11 @@ export interface ThrownDescription {
   message: string;
   /** Where an Error was created (raw isolate frames, untrusted; see plugin-stack.ts). */
   frames?: unknown;
+  /**
+   * Set by the bootstrap, never by plugin code: the thrown value is a RangeError the sandbox saw an
+   * allocation raise (isolated-vm's allocator refused it) or the sandbox's own refusal of one.
+   */
+  memory?: unknown;
 }
 
 /**
@@ -44,30 +55,40 @@ export const THROWN_NAME_TYPES = {
   QuotaExceededError: 'quota_exceeded',
 } as const satisfies Record<string, OutcomeError['type']>;
 
-/** A plugin-thrown value becomes an outcome error; a few well-known names carry a specific type. */
+/** A plugin-thrown value becomes an outcome error; corral/sdk's error names carry a specific type. */
 export function mapThrown(thrown: ThrownDescription): OutcomeError {
   const { name } = thrown;
   const message = explainMissingGlobal(name, thrown.message);
+  // A large ArrayBuffer allocation fails with a catchable RangeError instead of tripping the heap
+  // limit: memory_limit, but only when the sandbox saw the allocation fail (the message proves nothing).
+  if (thrown.memory === true) return { type: 'memory_limit', name, message: `allocation outside the heap failed: ${message}` };
   if (Object.hasOwn(THROWN_NAME_TYPES, name)) return { type: THROWN_NAME_TYPES[name as keyof typeof THROWN_NAME_TYPES], name, message };
-  // A large ArrayBuffer allocation fails with a catchable RangeError instead of tripping the heap limit.
-  if (name === 'RangeError' && /Array buffer allocation failed|Invalid typed array length|Invalid array buffer length/.test(message)) {
-    return { type: 'memory_limit', name, message: `allocation outside the heap failed: ${message}` };
-  }
   return { type: 'error', name, message };
 }
 
+/** What the host itself saw when a synchronous run into the isolate threw. */
+export interface RunObservation {
+  /** The isolate is disposed: isolated-vm disposes it when the heap limit is hit. */
+  disposed: boolean;
+  /** The run's deadline had passed when it threw, so isolated-vm's timeout stopped it. */
+  deadlinePassed: boolean;
+}
+
+/** Slack for the clocks when deciding that a run that threw had reached its deadline (ms). */
+export const DEADLINE_SLACK_MS = 2;
+
 /**
- * An exception from applySync/evalSync itself (not from plugin code settling normally): a timeout,
- * the isolate being disposed because of its memory limit, or an uncaught error thrown while the
- * bootstrap reported a result.
+ * An exception from applySync/evalSync itself (not from plugin code settling normally): the isolate
+ * disposed for its memory limit, the run stopped at its deadline, or isolated-vm failed. Decided by
+ * what the host observed, never by the exception's message, which plugin code may have written.
  */
-export function mapRunFailure(error: unknown, isolateDisposed: boolean, timeoutMs: number): OutcomeError {
-  const message = error instanceof Error ? error.message : String(error);
-  if (isolateDisposed) {
+export function mapRunFailure(error: unknown, observed: RunObservation, timeoutMs: number): OutcomeError {
+  if (observed.disposed) {
     return { type: 'memory_limit', message: 'the plugin exceeded its heap limit; its isolate was disposed and will be rebuilt' };
   }
-  if (/Script execution timed out/i.test(message)) {
+  if (observed.deadlinePassed) {
     return { type: 'timeout', message: `the plugin ran past its ${timeoutMs} ms deadline; its isolate will be rebuilt` };
   }
+  const message = error instanceof Error ? error.message : String(error);
   return { type: 'crashed', message: `the isolate failed: ${message.split('\n')[0]}` };
 }

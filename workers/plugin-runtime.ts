@@ -11,8 +11,10 @@ import { getRandomValues } from 'node:crypto';
 import ivm from 'isolated-vm';
 import type { OutcomeError } from '../src/outcome.ts';
 import type { PluginLogLine, PluginSpec, SandboxPolicy } from '../src/protocol.ts';
-import { mapRunFailure, mapThrown, type ThrownDescription } from './error-mapping.ts';
+import { createRedactor, type Redactor } from '../src/security/redaction.ts';
+import { DEADLINE_SLACK_MS, mapRunFailure, mapThrown, type ThrownDescription } from './error-mapping.ts';
 import { performFetch, type FetchRequest } from './host-fetch.ts';
+import { checkJsonOutput } from './json-output.ts';
 import { checkUrl } from './network-policy.ts';
 import { framesFromStack, PluginStackMapper } from './plugin-stack.ts';
 import { stateOperation } from './plugin-state.ts';
@@ -34,6 +36,8 @@ interface CallMeasures {
 export type CallResult = ({ kind: 'ok'; value: unknown } | { kind: 'error'; error: OutcomeError }) & CallMeasures;
 
 interface PendingCall {
+  /** The capability, hook or command run. */
+  name: string;
   startedAt: number;
   cpuStart: bigint;
   deadline: number;
@@ -60,6 +64,8 @@ type HostReply = { ok: true; value?: unknown } | { ok: false; name: string; mess
 const LOG_LEVELS = new Set(['debug', 'info', 'warn', 'error']);
 /** Manifest validation keeps these names out of capabilities, so a call by this name is a hook. */
 const HOOK_NAMES = new Set(['init', 'health', 'shutdown']);
+/** Hooks whose return value the host never reads: it is dropped, not checked. */
+const DISCARDED_VALUES = new Set(['init', 'shutdown']);
 const URL_SETTERS = new Set(['href', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search', 'hash']);
 const MAX_URL_CHARS = 1 << 20;
 const MAX_FETCHES_IN_FLIGHT = 16;
@@ -114,12 +120,17 @@ export class PluginRuntime {
   onDead: (() => void) | undefined;
   /** Maps the frames of a thrown Error to the plugin's own file:line (through its inline source map). */
   readonly #stack: PluginStackMapper;
+  /** Every piece of plugin-produced text and every value leaves this runtime through it. */
+  readonly #redactor: Redactor;
+  /** When module evaluation plus `init` must be done (ms since the epoch). */
+  #buildDeadline = Infinity;
 
   private constructor(spec: PluginSpec, flow: number) {
     this.spec = spec;
     this.#flow = flow;
     this.#sandbox = spec.sandbox ?? defaultSandbox(spec);
     this.#stack = new PluginStackMapper(spec.key, spec.filename, spec.id, spec.source);
+    this.#redactor = createRedactor(Object.values(this.#sandbox.secrets));
     this.#isolate = new ivm.Isolate({ memoryLimit: spec.memoryMb });
   }
 
@@ -148,10 +159,10 @@ export class PluginRuntime {
       await runtime.#build();
     } catch (error) {
       // Read before dispose(): afterwards the isolate is always disposed.
-      const disposed = runtime.#isolate.isDisposed;
+      const observed = { disposed: runtime.#isolate.isDisposed, deadlinePassed: Date.now() >= runtime.#buildDeadline - DEADLINE_SLACK_MS };
       runtime.dispose();
-      if (error instanceof PluginLoadError) throw error;
-      throw new PluginLoadError(mapRunFailure(error, disposed, spec.initTimeoutMs));
+      const outcome = error instanceof PluginLoadError ? error.outcome : mapRunFailure(error, observed, spec.initTimeoutMs);
+      throw new PluginLoadError(runtime.#redactError(outcome));
     }
     return runtime;
   }
@@ -160,6 +171,7 @@ export class PluginRuntime {
     const { spec } = this;
     const sandbox = this.#sandbox;
     const deadline = Date.now() + spec.initTimeoutMs;
+    this.#buildDeadline = deadline;
     const remaining = () => Math.max(1, deadline - Date.now());
     const context = this.#isolate.createContextSync();
     this.#context = context;
@@ -174,8 +186,14 @@ export class PluginRuntime {
     const now = new ivm.Callback(() => Math.floor(performance.now() - this.#createdAt));
     const url = new ivm.Callback((href: unknown, base: unknown, prop: unknown, value: unknown) => parseUrl(href, base, prop, value));
     const maxArrayElements = Math.floor((spec.memoryMb * 1024 * 1024) / 8);
+    // The globals hand the bootstrap their record of real allocation failures (an isolate function).
+    let isMemoryRefusal: ivm.Reference<(value: unknown) => boolean>;
     try {
-      globals.applySync(undefined, [random, now, url, { maxArrayElements }], { arguments: { copy: true }, timeout: remaining() });
+      isMemoryRefusal = globals.applySync(undefined, [random, now, url, { maxArrayElements }], {
+        arguments: { copy: true },
+        result: { reference: true },
+        timeout: remaining(),
+      }) as unknown as ivm.Reference<(value: unknown) => boolean>;
     } finally {
       globals.release();
     }
@@ -202,9 +220,12 @@ export class PluginRuntime {
     const fetch = sandbox.network === null ? undefined : new ivm.Callback((callId: unknown, fetchId: unknown, request: unknown) => this.#onFetch(callId, fetchId, request));
     let api: ivm.Reference<Record<string, unknown>>;
     try {
-      api = bootstrap.applySync(undefined, [settle, log, state, timer, fetch], { result: { reference: true } }) as unknown as ivm.Reference<Record<string, unknown>>;
+      api = bootstrap.applySync(undefined, [settle, log, state, timer, fetch, isMemoryRefusal.derefInto()], { result: { reference: true } }) as unknown as ivm.Reference<
+        Record<string, unknown>
+      >;
     } finally {
       bootstrap.release();
+      isMemoryRefusal.release();
     }
     // Every handle is released as soon as it is used: uncollected ivm handles abort the process when
     // a worker thread is torn down (see plugin-worker.ts), so the build leaves as few as possible.
@@ -262,7 +283,8 @@ export class PluginRuntime {
       const evaluated = inSegment(this.#flow, () => module.evaluateSync({ timeout: remaining() }));
       if ('error' in evaluated) throw evaluated.error;
     } catch (error) {
-      if (this.#isolate.isDisposed || /timed out/.test((error as Error).message)) throw error;
+      // A heap overflow or the deadline (what the host saw, not what the error says): mapped by create().
+      if (this.#isolate.isDisposed || Date.now() >= deadline - DEADLINE_SLACK_MS) throw error;
       throw new PluginLoadError(this.#evaluationFailure(error));
     }
     this.#checkExternalMemory();
@@ -328,6 +350,7 @@ export class PluginRuntime {
       }
       const callId = this.#nextCallId++;
       const pending: PendingCall = {
+        name,
         startedAt,
         cpuStart: this.#isolate.cpuTime,
         deadline,
@@ -383,7 +406,8 @@ export class PluginRuntime {
 
   /** A synchronous segment (call, timer, fetch delivery) threw out of applySync: timeout or heap overflow. */
   #segmentFailed(callId: number, error: unknown, timeoutMs: number): void {
-    const outcome = mapRunFailure(error, this.#isolate.isDisposed, timeoutMs);
+    const deadline = this.#pending.get(callId)?.deadline ?? Infinity;
+    const outcome = mapRunFailure(error, { disposed: this.#isolate.isDisposed, deadlinePassed: Date.now() >= deadline - DEADLINE_SLACK_MS }, timeoutMs);
     this.#finish(callId, { kind: 'error', error: outcome });
     // After a timeout or heap overflow the isolate's state cannot be trusted: rebuild it.
     this.#kill(
@@ -470,7 +494,29 @@ export class PluginRuntime {
       segmentMs: Math.max(pending.maxSegmentMs, inProgress),
       blockedMs,
     };
-    pending.resolve(settled.kind === 'ok' ? { kind: 'ok', value: settled.value, ...common } : { kind: 'error', error: settled.error, ...common });
+    pending.resolve({ ...this.#leaving(pending.name, settled), ...common });
+  }
+
+  /**
+   * What a settled call hands to the host: an ok value checked for JSON (so one odd value fails its
+   * own plugin's outcome, not the dispatch or the API response carrying it) and redacted, an error
+   * with every text field redacted.
+   */
+  #leaving(name: string, settled: { kind: 'ok'; value: unknown } | { kind: 'error'; error: OutcomeError }): { kind: 'ok'; value: unknown } | { kind: 'error'; error: OutcomeError } {
+    if (settled.kind === 'error') return { kind: 'error', error: this.#redactError(settled.error) };
+    if (DISCARDED_VALUES.has(name)) return { kind: 'ok', value: undefined };
+    const checked = checkJsonOutput(settled.value, this.#sandbox.maxOutputBytes);
+    if (!checked.ok) return { kind: 'error', error: { type: checked.type, message: this.#redactor.redact(checked.message) } };
+    return { kind: 'ok', value: this.#redactor.active ? this.#redactor.redactDeep(checked.value) : checked.value };
+  }
+
+  #redactError(error: OutcomeError): OutcomeError {
+    if (!this.#redactor.active) return error;
+    const redacted: OutcomeError = { ...error, message: this.#redactor.redact(error.message) };
+    if (error.name !== undefined) redacted.name = this.#redactor.redact(error.name);
+    if (error.location !== undefined) redacted.location = this.#redactor.redact(error.location);
+    if (error.stack !== undefined) redacted.stack = this.#redactor.redact(error.stack);
+    return redacted;
   }
 
   #onSettle(callId: number, kind: SettleKind, payload: unknown): void {
@@ -480,17 +526,18 @@ export class PluginRuntime {
         return;
       case 'throw': {
         const thrown = payload as ThrownDescription | undefined;
-        const error = mapThrown({ name: this.#redact(String(thrown?.name)), message: this.#redact(String(thrown?.message)) });
+        // Redacted with every other error field when the call finishes.
+        const error = mapThrown({ name: String(thrown?.name), message: String(thrown?.message), memory: thrown?.memory });
         const where = this.#stack.locate(thrown?.frames);
         if (where !== undefined) {
-          error.location = this.#redact(where.location);
-          error.stack = this.#redact(where.stack);
+          error.location = where.location;
+          error.stack = where.stack;
         }
         this.#finish(callId, { kind: 'error', error });
         return;
       }
       case 'invalid_output':
-        this.#finish(callId, { kind: 'error', error: { type: 'invalid_output', message: this.#redact(String(payload)) } });
+        this.#finish(callId, { kind: 'error', error: { type: 'invalid_output', message: String(payload) } });
         return;
       case 'not_implemented':
         this.#finish(callId, { kind: 'error', error: { type: 'not_implemented', message: String(payload) } });
@@ -517,13 +564,9 @@ export class PluginRuntime {
     pending.logs.push({ level: LOG_LEVELS.has(level) ? (level as PluginLogLine['level']) : 'info', message: this.#redact(String(message)) });
   }
 
-  /** Secret config values never leave the worker in log lines or error messages. */
+  /** Secret config values (and their common encodings) never leave the worker: see src/security/redaction.ts. */
   #redact(text: string): string {
-    let out = text;
-    for (const secret of Object.values(this.#sandbox.secrets)) {
-      if (secret.length >= 4 && out.includes(secret)) out = out.split(secret).join('[redacted]');
-    }
-    return out;
+    return this.#redactor.redact(text);
   }
 
   /** Count one host API call; past the per-call budget the call ends with quota_exceeded. */

@@ -8,8 +8,9 @@
  *
  * Settlement kinds passed to `hostSettle(callId, kind, payload)`:
  *   'ok'               payload = the value (copied by the callback; a copy failure becomes invalid_output)
- *   'throw'            payload = { name, message, frames? } of what the plugin threw (frames: where an
- *                      Error was created, [{ file, line, column, fn }], innermost first, any file)
+ *   'throw'            payload = { name, message, frames?, memory? } of what the plugin threw (frames:
+ *                      where an Error was created, [{ file, line, column, fn }], innermost first, any
+ *                      file; memory: true when the sandbox saw that error refuse an allocation)
  *   'invalid_output'   payload = message
  *   'not_implemented'  payload = message
  *   'too_large'        payload = a lower bound of the output's size in bytes (nothing was copied)
@@ -21,7 +22,7 @@
  *   'end'     the host ended the call (deadline, guard): forget its timers and fetches
  */
 export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
-(function corralBootstrap(hostSettle, hostLog, hostState, hostTimer, hostFetch) {
+(function corralBootstrap(hostSettle, hostLog, hostState, hostTimer, hostFetch, isMemoryRefusal) {
   'use strict';
   const G = globalThis;
   const apply = Reflect.apply;
@@ -249,6 +250,8 @@ export const SANDBOX_BOOTSTRAP_SOURCE = String.raw`
           if (isError) {
             const frames = framesOf(error, described.name + (described.message === '' ? '' : ': ' + described.message));
             if (frames !== undefined) described.frames = frames;
+            // Only the globals' allocation guard can vouch for a memory refusal (see sandbox-globals.ts).
+            if (typeof isMemoryRefusal === 'function' && isMemoryRefusal(error)) described.memory = true;
           }
           return described;
         }

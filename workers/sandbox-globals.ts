@@ -20,6 +20,76 @@ export const SANDBOX_GLOBALS_SOURCE = String.raw`
   const G = globalThis;
   const apply = Reflect.apply;
   const defineProperty = Object.defineProperty;
+
+  // ---- allocations the sandbox can vouch for ---------------------------------------------------
+  // A refused ArrayBuffer allocation is a catchable RangeError, which plugin code can also construct
+  // with the same message. The outcome is memory_limit only for an error the sandbox saw a real
+  // allocation raise (or raised itself, see the fill guard below): those are kept in this WeakSet,
+  // which the bootstrap asks through isMemoryRefusal (the function this script returns). Installed
+  // first, so the constructors the globals below capture are the guarded ones too.
+  const reflectConstruct = Reflect.construct;
+  const setPrototypeOf = Object.setPrototypeOf;
+  const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+  const RangeErrorCtor = RangeError;
+  const weakSetAdd = WeakSet.prototype.add;
+  const weakSetHas = WeakSet.prototype.has;
+  const memoryRefusals = new WeakSet();
+  const ALLOCATION_FAILED = 'Array buffer allocation failed';
+
+  function refuseAllocation(message) {
+    const error = new RangeErrorCtor(message);
+    apply(weakSetAdd, memoryRefusals, [error]);
+    return error;
+  }
+
+  function isMemoryRefusal(value) {
+    return apply(weakSetHas, memoryRefusals, [value]);
+  }
+
+  /**
+   * Wrap an ArrayBuffer or typed array constructor. Only a construction whose size is a plain number
+   * is watched: then no plugin code (valueOf, getters, iterators, a subclass's prototype getter) runs
+   * inside the real constructor, so an allocation failure coming out of it is V8's own.
+   */
+  function guardAllocations(name, isBuffer) {
+    const Real = G[name];
+    if (typeof Real !== 'function') return;
+    const proxy = new Proxy(Real, {
+      construct: function construct(target, args, newTarget) {
+        const length = args.length === 0 ? 0 : args[0];
+        let plain = typeof length === 'number' || length === undefined;
+        let realArgs = args;
+        if (plain && isBuffer && args.length > 1 && args[1] !== undefined) {
+          const options = args[1];
+          const max = options !== null && typeof options === 'object' ? options.maxByteLength : undefined;
+          if (typeof max === 'number') realArgs = [length, { maxByteLength: max }];
+          else if (max === undefined) realArgs = [length];
+          else plain = false;
+        }
+        if (!plain) return reflectConstruct(target, args, newTarget === proxy ? target : newTarget);
+        const proto = newTarget === proxy ? undefined : newTarget.prototype;
+        let made;
+        try {
+          made = reflectConstruct(target, realArgs, target);
+        } catch (error) {
+          const message = error !== null && typeof error === 'object' ? getOwnPropertyDescriptor(error, 'message') : undefined;
+          if (message !== undefined && message.value === ALLOCATION_FAILED) apply(weakSetAdd, memoryRefusals, [error]);
+          throw error;
+        }
+        if (proto !== null && typeof proto === 'object') setPrototypeOf(made, proto);
+        return made;
+      },
+    });
+    // instance.constructor, species lookups (slice, map, from) and the global all reach the guard.
+    defineProperty(Real.prototype, 'constructor', { value: proxy, writable: true, configurable: true, enumerable: false });
+    defineProperty(G, name, { value: proxy, writable: true, configurable: true, enumerable: false });
+  }
+  guardAllocations('ArrayBuffer', true);
+  guardAllocations('SharedArrayBuffer', true);
+  const TYPED_ARRAYS = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array',
+    'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array'];
+  for (let i = 0; i < TYPED_ARRAYS.length; i++) guardAllocations(TYPED_ARRAYS[i], false);
+
   const freeze = Object.freeze;
   const objectKeys = Object.keys;
   const getPrototypeOf = Object.getPrototypeOf;
@@ -639,11 +709,11 @@ export const SANDBOX_GLOBALS_SOURCE = String.raw`
   define(Array.prototype, 'fill', function fill(value, start, end) {
     const length = this === null || this === undefined ? 0 : +this.length;
     if (length > maxFillElements) {
-      throw new RangeError('Array buffer allocation failed: fill over ' + length + ' elements exceeds the isolate memory limit');
+      throw refuseAllocation('Array buffer allocation failed: fill over ' + length + ' elements exceeds the isolate memory limit');
     }
     return apply(arrayFill, this, arguments);
   });
 
-  return true;
+  return isMemoryRefusal;
 })
 `;

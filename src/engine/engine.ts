@@ -19,6 +19,8 @@ import { collectPluginDirs } from '../manifest/discover.ts';
 import type { EngineOptions, ResolvedEngineOptions } from '../options.ts';
 import type { Outcome } from '../outcome.ts';
 import { MAX_PROTECTED_PORTS } from '../protected-ports.ts';
+import type { PluginSpec } from '../protocol.ts';
+import { createRedactor, type Redactor } from '../security/redaction.ts';
 import { InvocationRecorder } from '../storage/invocation-recorder.ts';
 import { SqliteStore } from '../storage/sqlite-store.ts';
 import type { CorralStore, HealthSample, InvocationCounter } from '../storage/store.ts';
@@ -76,6 +78,8 @@ export class Engine {
   #appliedConfig = new Map<string, PluginEntryConfig>();
   /** Port → how many protectLocalPort holders. */
   readonly #protectedPorts = new Map<number, number>();
+  /** A plugin version's secrets redactor, built once per spec (see contributions()). */
+  readonly #redactors = new WeakMap<PluginSpec, Redactor>();
   #closed = false;
 
   private constructor(options: Readonly<ResolvedEngineOptions>) {
@@ -267,9 +271,26 @@ export class Engine {
     return this.#manager.healthHistory(id, limit);
   }
 
-  /** Entries plugins contributed to host registries (`contributes` in plugin.json). */
+  /**
+   * Entries plugins contributed to host registries (`contributes` in plugin.json), with the
+   * contributing plugin's secret config values redacted like everything else it produces.
+   */
   contributions(registry?: string): Contribution[] {
-    return this.#manager.contributions.list(registry);
+    return this.#manager.contributions.list(registry).map((contribution) => {
+      const redactor = this.#redactorOf(contribution.pluginId);
+      return redactor === undefined ? contribution : redactor.redactDeep(contribution);
+    });
+  }
+
+  #redactorOf(pluginId: string): Redactor | undefined {
+    const spec = this.#manager.get(pluginId)?.current?.spec;
+    if (spec === undefined || spec.sandbox === undefined) return undefined;
+    let redactor = this.#redactors.get(spec);
+    if (redactor === undefined) {
+      redactor = createRedactor(Object.values(spec.sandbox.secrets));
+      this.#redactors.set(spec, redactor);
+    }
+    return redactor.active ? redactor : undefined;
   }
 
   /** Invocation counters: those in the store plus those not flushed yet (flushes run every few seconds and on close). */

@@ -12,6 +12,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { CorralError } from '../errors.ts';
+import { MIN_SECRET_LENGTH, REDACTION_MARK } from './redaction.ts';
 
 const PREFIX = 'enc:v1:';
 const ENCRYPTED_PATTERN = /^enc:v1:([A-Za-z0-9_-]{1,64}):([A-Za-z0-9+/]+={0,2})$/;
@@ -29,7 +30,7 @@ export interface SecretBinding {
   configKey: string;
 }
 
-export const REDACTED = '[redacted]';
+export const REDACTED = REDACTION_MARK;
 
 export function isEncryptedSecret(value: unknown): value is string {
   return typeof value === 'string' && value.startsWith(PREFIX);
@@ -107,7 +108,10 @@ export function rotateSecret(value: string, keyring: SecretKeyring, binding: Sec
 
 /**
  * The plaintext of every secret config key (decrypting `enc:` values). Throws CORRAL_ERR_SECRETS when
- * a value cannot be decrypted. Non-string secret values are refused: secrets are strings.
+ * a value cannot be decrypted. Non-string secret values are refused: secrets are strings. So are
+ * secrets shorter than MIN_SECRET_LENGTH (an empty one too): redaction could not find a 3-digit PIN
+ * without also blanking every "123" in a log line, so such a value would leak; the message names the
+ * key, never the value.
  */
 export function resolveSecrets(pluginId: string, config: Record<string, unknown>, secretKeys: readonly string[], keyring: SecretKeyring): Record<string, string> {
   const out: Record<string, string> = {};
@@ -115,7 +119,15 @@ export function resolveSecrets(pluginId: string, config: Record<string, unknown>
     const value = config[configKey];
     if (value === undefined) continue;
     if (typeof value !== 'string') throw new CorralError('CORRAL_ERR_SECRETS', `secret "${configKey}" of plugin "${pluginId}" must be a string`);
-    out[configKey] = isEncryptedSecret(value) ? decryptSecret(value, keyring, { pluginId, configKey }) : value;
+    const plaintext = isEncryptedSecret(value) ? decryptSecret(value, keyring, { pluginId, configKey }) : value;
+    if (plaintext.length < MIN_SECRET_LENGTH) {
+      const what = plaintext.length === 0 ? 'is empty' : `is ${plaintext.length} character${plaintext.length === 1 ? '' : 's'} long`;
+      throw new CorralError(
+        'CORRAL_ERR_SECRETS',
+        `secret "${configKey}" of plugin "${pluginId}" ${what}; secrets must be at least ${MIN_SECRET_LENGTH} characters, or they cannot be redacted from what the plugin logs and returns (a value that is not secret does not belong in "secrets")`,
+      );
+    }
+    out[configKey] = plaintext;
   }
   return out;
 }

@@ -44,9 +44,18 @@ describe('payload limits, ctx and plugin logs', () => {
   it('passes a copy of the input and a frozen ctx with the plugin\'s own config', async () => {
     const input = { size: 1, when: new Date('2026-01-01T00:00:00Z'), tags: new Set(['a']) };
     const outcome = await engine.invoke('echo', 'echo', input);
+    // The input is a structured-clone copy (Date and Set arrive as such); the output is JSON (a Date an ISO string).
     expect(outcome).toMatchObject({
       status: 'ok',
-      value: { input, pluginId: 'echo', version: '1.0.0', capability: 'echo', greeting: 'hello', configFrozen: true },
+      value: {
+        input: { size: 1, when: '2026-01-01T00:00:00.000Z', tags: ['a'] },
+        kinds: { size: 'Number', when: 'Date', tags: 'Set' },
+        pluginId: 'echo',
+        version: '1.0.0',
+        capability: 'echo',
+        greeting: 'hello',
+        configFrozen: true,
+      },
     });
   });
 
