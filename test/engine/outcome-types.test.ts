@@ -59,6 +59,18 @@ export default {
       case 'named-permission': { const e = new Error('cannot reach the upstream'); e.name = 'PermissionDeniedError'; throw e; }
       case 'named-quota': { const e = new Error('my own rate limit'); e.name = 'QuotaExceededError'; throw e; }
       case 'host-permission': return ctx.state.get('x');
+      case 'transparent': {
+        class Bytes extends Uint8Array { first() { return this[0]; } }
+        const b = new Bytes([7, 8]);
+        const sliced = new Uint8Array([1, 2, 3]).slice(1);
+        return [
+          new Uint8Array(2).constructor === Uint8Array, new ArrayBuffer(4).constructor === ArrayBuffer, sliced instanceof Uint8Array,
+          sliced.constructor === Uint8Array, Array.from(sliced).join(), b.first(), b instanceof Bytes, b instanceof Uint8Array,
+          b.slice(1) instanceof Bytes, Float64Array.from([1.5]).length, Uint8Array.BYTES_PER_ELEMENT, Uint8Array.name,
+          Object.getPrototypeOf(Uint8Array).name, new ArrayBuffer(8).slice(2).byteLength, new ArrayBuffer(8, { maxByteLength: 16 }).resizable,
+          Object.prototype.toString.call(new Int32Array(1)), ArrayBuffer.isView(new DataView(new ArrayBuffer(2))),
+        ];
+      }
       default: return 'ok';
     }
   },
@@ -117,6 +129,13 @@ describe.each(['thread', 'process'] as const)('outcome types come from what the 
       const error = errorOf(await engine.invoke('real', 'classify', { kind }));
       expect(error.type, `${kind}: ${JSON.stringify(error)}`).toBe('memory_limit');
     }
+  });
+
+  it('the guarded constructors behave as V8\'s own', async () => {
+    await expect(engine.invoke('real', 'classify', { kind: 'transparent' })).resolves.toMatchObject({
+      status: 'ok',
+      value: [true, true, true, true, '2,3', 7, true, true, true, 1, 1, 'Uint8Array', 'TypedArray', 6, true, '[object Int32Array]', true],
+    });
   });
 
   it('a real heap blow-up is memory_limit and a real spin or hang is timeout', async () => {
