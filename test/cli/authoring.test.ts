@@ -36,7 +36,8 @@ describe('corral init / validate / build', () => {
     const validate = await corral(work, 'validate', 'word-stats');
     expect(validate).toMatchObject({ code: 0 });
     expect(validate.stdout).toContain('word-stats 0.1.0: valid');
-    const test = await run(process.execPath, ['--no-node-snapshot', '--test', '--test-reporter=tap', path.join(work, 'word-stats', 'plugin.test.mjs')], { cwd: work });
+    // `import 'corral'` in the generated test resolves to this checkout (no dist/ here): the sources.
+    const test = await run(process.execPath, ['--no-node-snapshot', '--conditions=corral-dev', '--test', '--test-reporter=tap', path.join(work, 'word-stats', 'plugin.test.mjs')], { cwd: work });
     expect(test.stdout).toMatch(/# pass 1/);
     // A hand-written module needs no bundling: build only records its integrity.
     const build = await corral(work, 'build', 'word-stats');
