@@ -5,30 +5,11 @@
  * validate, invoke, the generated test with plain `node --test`, a type error stopping the build, and
  * a runtime error named by its line in src/index.ts through the built package's workers.
  */
-import { execFile } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { installedPackage, type InstalledPackage } from '../package/installed-package.ts';
+import { inConsumer, installedPackage } from '../package/installed-package.ts';
 
-const execFileP = promisify(execFile);
-
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function inConsumer(pkg: InstalledPackage, file: string, args: string[]): Promise<Ran> {
-  try {
-    const { stdout, stderr } = await execFileP(file, args, { cwd: pkg.dir, env: pkg.env, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
-}
 
 const ID = 'authoring-e2e';
 

@@ -1,10 +1,9 @@
 import { writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/exit-codes.ts';
 import { writeInspector, writeSpinner } from '../cli/command-fixtures.ts';
-import { runCorral, tempDir, writePlugin } from '../helpers.ts';
+import { freePort, runCorral, tempDir, writePlugin } from '../helpers.ts';
 import { escalateAdapter, writeAdapter, writeGreeter } from './fixtures.ts';
 import { killServeProcesses, startServe, type ServeProcess } from './serve-process.ts';
 
@@ -16,13 +15,6 @@ function corral(args: string[], env: Record<string, string> = {}) {
   return runCorral(args, { nodeArgs: ['--no-node-snapshot'], env: { CORRAL_URL: '', CORRAL_TOKEN: '', CORRAL_CONFIG: '', ...env } });
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 function oneLine(stderr: string): string {
   const lines = stderr.split('\n').filter(Boolean);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/exit-codes.ts';
-import { runCorral, tempDir } from '../helpers.ts';
+import { freePort, runCorral, tempDir } from '../helpers.ts';
 import { writeBroken, writeGreeter } from './fixtures.ts';
 import { SECRET } from './harness.ts';
 import { adminToken, killServeProcesses, startServe as serve } from './serve-process.ts';
@@ -190,13 +190,6 @@ describe('corral serve and corral status', () => {
   });
 });
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function hasCurl(): Promise<boolean> {
   return execFileP('curl', ['--version']).then(

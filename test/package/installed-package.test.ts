@@ -11,27 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { SUPPORTED_NODE_MAJORS, unsupportedNodeMessage } from '../../src/node-support.ts';
-import { installedPackage, type InstalledPackage } from './installed-package.ts';
+import { inConsumer, installedPackage, type InstalledPackage } from './installed-package.ts';
 
 const execFileP = promisify(execFile);
 const CONSUMER_FILES = fileURLToPath(new URL('./consumer/', import.meta.url));
 const VERSION = (JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function inConsumer(pkg: InstalledPackage, file: string, args: string[]): Promise<Ran> {
-  try {
-    const { stdout, stderr } = await execFileP(file, args, { cwd: pkg.dir, env: pkg.env, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
-}
 
 const npx = (pkg: InstalledPackage, ...args: string[]) => inConsumer(pkg, 'npx', ['corral', ...args]);
 

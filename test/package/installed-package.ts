@@ -145,3 +145,20 @@ export function installedPackage(major: 24 | 26): Promise<InstalledPackage> {
   });
   return installed[major];
 }
+
+export interface Ran {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run `file` in the consumer project with its Node first on PATH; never rejects (the exit code is in `code`). */
+export async function inConsumer(pkg: InstalledPackage, file: string, args: string[]): Promise<Ran> {
+  try {
+    const { stdout, stderr } = await run(file, args, { cwd: pkg.dir, env: pkg.env, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
