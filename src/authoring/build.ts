@@ -122,6 +122,9 @@ export async function buildPlugin(dir: string, options: BuildOptions = {}): Prom
   try {
     result = await esbuild.build({
       entryPoints: [entry],
+      // Paths esbuild writes into the bundle (module comments) are relative to the plugin folder, so the
+      // same sources build to the same bytes wherever `corral build` runs from.
+      absWorkingDir: root,
       outfile: output,
       bundle: true,
       write: false,

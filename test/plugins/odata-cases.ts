@@ -1,6 +1,6 @@
 /**
- * $filter syntax-error rows shared by the prometheus-adapter and sql-adapter tests: both plugins embed
- * the same parser, so both must reject the same inputs at the same position with the same message.
+ * $filter syntax-error rows shared by every query adapter's tests: all of them bundle the same parser
+ * (plugins/shared/odata), so both must reject the same inputs at the same position with the same message.
  * Each row: filter text, 0-based error position, expected message fragment.
  */
 export const FILTER_SYNTAX_ERRORS: ReadonlyArray<readonly [string, number, string]> = [
@@ -8,7 +8,14 @@ export const FILTER_SYNTAX_ERRORS: ReadonlyArray<readonly [string, number, strin
   ["job eq 'api", 7, 'unterminated string literal'],
   ["(job eq 'a'", 11, "expected ')' but found end of input"],
   ["job eq 'a')", 10, "unexpected ')' after a complete expression"],
-  ["job 'a'", 4, "expected a comparison operator (eq, ne, gt, lt, ge, le) but found string 'a'"],
+  ["job 'a'", 4, "expected a comparison operator (eq, ne, gt, ge, lt, le) or 'in' but found string 'a'"],
+  ["job in 'a'", 7, "expected '(' after 'in' but found string 'a'"],
+  ["job in ('a' 'b')", 12, "expected ')' closing the 'in' list but found string 'b'"],
+  ["job in ('a', null)", 13, "null cannot be listed in 'in'"],
+  ["job in ('a', other)", 13, "'in' takes a list of literals, not the field 'other'"],
+  ["'a' in ('a')", 4, "'in' expects a field name on its left"],
+  ["tolower('x') eq 'a'", 8, "expected a field name inside tolower() but found string 'x'"],
+  ["tolower(job eq 'a'", 12, "expected ')' closing tolower() but found 'eq'"],
   ["job eq 'a' and", 14, 'expected a field name or a literal but found end of input'],
   ["job eq 'a' xor b eq 'c'", 11, "unexpected 'xor' after a complete expression"],
   ['job eq #', 7, "unexpected character '#'"],
