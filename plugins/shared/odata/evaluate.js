@@ -70,6 +70,8 @@ export function evaluateFilter(ast, row, { fieldType = () => undefined, where = 
         return compareValues(op, fieldValue(row, left), coerceLiteral(right.value, type, left.name, where), type);
       }
       case 'function': {
+        const type = fieldType(node.field);
+        if (type !== undefined && type !== 'string') throw invalidInput(`${where}: ${node.name}() applies to string fields; '${node.field}' is a ${type} field`);
         const value = fieldValue(row, { name: node.field, transform: node.transform });
         if (typeof value !== 'string') return null;
         if (node.name === 'contains') return value.includes(node.value);
