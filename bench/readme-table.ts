@@ -41,7 +41,8 @@ function render(r: Json): string {
         ['timeout overshoot (50 ms deadline)', `${fmt(c.timeout_precision?.overshoot_p50_ms, 2)} ms`, `${fmt(c.timeout_precision?.overshoot_p99_ms, 2)} ms`, ''],
         ['memory per warm plugin', `${fmt(c.memory_per_plugin?.mb)} MB`, '', 'RSS growth, 100 plugins, 1 worker'],
         ['health check', `${fmt(c.health_check?.p50_ms, 2)} ms`, `${fmt(c.health_check?.p99_ms, 2)} ms`, '`engine.checkHealth`'],
-        ['OData → PromQL translation', `${fmt(c.translate_query?.p50_ms, 3)} ms`, `${fmt(c.translate_query?.p99_ms, 3)} ms`, 'prometheus-adapter via `engine.invoke`'],
+        ...Object.entries((c.translate_query?.adapters ?? {}) as Json).map(([id, a]: [string, Json]) => [`OData translation, ${id}`, `${fmt(a.p50_ms, 3)} ms`, `${fmt(a.p99_ms, 3)} ms`, '`translate-query` via `engine.invoke`']),
+        ['OData translation, dispatch to every adapter', `${fmt(c.translate_query?.dispatch?.p50_ms, 3)} ms`, `${fmt(c.translate_query?.dispatch?.p99_ms, 3)} ms`, '`engine.dispatch(\'translate-query\')`'],
       ],
     ),
   );
