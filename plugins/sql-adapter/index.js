@@ -7,6 +7,9 @@ function invalidInput(message) {
 function syntaxError(field, pos, message) {
   return invalidInput(`${field}: syntax error at position ${pos}: ${message}`);
 }
+function unsupported(field, construct, adapter, hint) {
+  return invalidInput(`${field}: ${construct} is not supported by the ${adapter}${hint ? `; ${hint}` : ""}`);
+}
 function isPlainObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
@@ -205,9 +208,139 @@ function parseFilter(source, field) {
   return ast;
 }
 
+// ../shared/odata/literal-types.js
+var FIELD_TYPES = ["string", "number", "boolean", "datetime"];
+function describe(value) {
+  return typeof value === "string" ? `the string '${value}'` : `the ${typeof value} ${String(value)}`;
+}
+function coerceLiteral(value, type, fieldName, where) {
+  if (value === null || type === void 0) return value;
+  const wrong = () => invalidInput(`${where}: '${fieldName}' is a ${type} field; ${describe(value)} cannot be compared with it`);
+  switch (type) {
+    case "string":
+      if (typeof value === "string") return value;
+      if (typeof value === "number") return String(value);
+      throw wrong();
+    case "number":
+      if (typeof value === "number") return value;
+      throw wrong();
+    case "boolean":
+      if (typeof value === "boolean") return value;
+      throw wrong();
+    case "datetime": {
+      let ms = Number.NaN;
+      if (typeof value === "number" && value >= 0) ms = value * 1e3;
+      else if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value)) ms = Date.parse(value);
+      if (!Number.isFinite(ms)) throw invalidInput(`${where}: '${fieldName}' is a datetime field; expected an RFC 3339 timestamp with a UTC offset or unix seconds, got ${describe(value)}`);
+      return new Date(ms).toISOString();
+    }
+    default:
+      throw invalidInput(`${where}: '${fieldName}' has unknown type '${type}' (expected one of ${FIELD_TYPES.join(", ")})`);
+  }
+}
+function applyTransform(value, transform) {
+  if (transform === "tolower") return value.toLowerCase();
+  if (transform === "toupper") return value.toUpperCase();
+  return value;
+}
+
 // ../shared/odata/normal-form.js
+var MIRRORED = { eq: "eq", ne: "ne", gt: "lt", lt: "gt", ge: "le", le: "ge" };
+var ORDERING = /* @__PURE__ */ new Set(["gt", "ge", "lt", "le"]);
 var TRUE = Object.freeze({ type: "const", value: true });
 var FALSE = Object.freeze({ type: "const", value: false });
+function toNormalForm(ast, { where, fieldType = () => void 0 }) {
+  function visit(node, negated) {
+    switch (node.type) {
+      case "not":
+        return visit(node.operand, !negated);
+      case "and":
+      case "or": {
+        const isAnd = node.type === "and" !== negated;
+        return combine(isAnd ? "and" : "or", [visit(node.left, negated), visit(node.right, negated)]);
+      }
+      case "compare":
+        return compareLeaf(node, negated);
+      case "function":
+        return functionLeaf(node, negated);
+      case "in":
+        return inLeaf(node, negated);
+      default:
+        throw invalidInput(`${where}: unknown filter node '${node.type}'`);
+    }
+  }
+  function checkTransform(fieldName, transform) {
+    const type = fieldType(fieldName);
+    if (transform !== null && type !== void 0 && type !== "string") {
+      throw invalidInput(`${where}: ${transform}() applies to string fields; '${fieldName}' is a ${type} field`);
+    }
+  }
+  function compareLeaf(node, negated) {
+    let { op, left, right } = node;
+    if (left.kind === "literal" && right.kind === "field") {
+      [left, right] = [right, left];
+      op = MIRRORED[op];
+    }
+    if (left.kind !== "field" || right.kind !== "literal") {
+      throw invalidInput(`${where}: each comparison needs a field on one side and a literal on the other (comparing two ${left.kind === "field" ? "fields" : "literals"} is not supported)`);
+    }
+    checkTransform(left.name, left.transform);
+    let value = coerceLiteral(right.value, fieldType(left.name), left.name, where);
+    const transform = left.transform;
+    if (transform !== null && value !== null && typeof value !== "string") {
+      throw invalidInput(`${where}: ${transform}(${left.name}) is compared with ${typeof value} ${String(value)}; expected a string`);
+    }
+    if (ORDERING.has(op)) {
+      if (value === null) return negated ? TRUE : FALSE;
+      return { type: "compare", field: left.name, transform, op, value, negated };
+    }
+    if (negated) op = op === "eq" ? "ne" : "eq";
+    if (transform !== null && value !== null && applyTransform(value, transform) !== value) return op === "eq" ? FALSE : TRUE;
+    return { type: "compare", field: left.name, transform, op, value };
+  }
+  function functionLeaf(node, negated) {
+    checkTransform(node.field, node.transform);
+    const type = fieldType(node.field);
+    if (type !== void 0 && type !== "string") throw invalidInput(`${where}: ${node.name}() applies to string fields; '${node.field}' is a ${type} field`);
+    if (node.transform !== null && applyTransform(node.value, node.transform) !== node.value) {
+      return negated ? { type: "compare", field: node.field, transform: null, op: "ne", value: null } : FALSE;
+    }
+    return { type: "function", name: node.name, field: node.field, transform: node.transform, value: node.value, negated };
+  }
+  function inLeaf(node, negated) {
+    checkTransform(node.field, node.transform);
+    const type = fieldType(node.field);
+    let values = node.values.map((v) => coerceLiteral(v, type, node.field, where));
+    if (node.transform !== null) {
+      for (const v of values) if (typeof v !== "string") throw invalidInput(`${where}: ${node.transform}(${node.field}) in (...) lists ${typeof v} ${String(v)}; expected strings`);
+      values = values.filter((v) => applyTransform(v, node.transform) === v);
+    }
+    values = [...new Set(values)];
+    if (values.length === 0) return negated ? TRUE : FALSE;
+    return { type: "in", field: node.field, transform: node.transform, values, negated };
+  }
+  return visit(ast, false);
+}
+function combine(type, operands) {
+  const absorbing = type === "and" ? false : true;
+  const flat = [];
+  for (const operand of operands) {
+    if (operand.type === "const") {
+      if (operand.value === absorbing) return absorbing ? TRUE : FALSE;
+      continue;
+    }
+    if (operand.type === type) flat.push(...operand.operands);
+    else flat.push(operand);
+  }
+  if (flat.length === 0) return absorbing ? FALSE : TRUE;
+  if (flat.length === 1) return flat[0];
+  return { type, operands: flat };
+}
+function fieldsOf(node, into = /* @__PURE__ */ new Set()) {
+  if (node.type === "and" || node.type === "or") for (const operand of node.operands) fieldsOf(operand, into);
+  else if (node.type !== "const") into.add(node.field);
+  return into;
+}
 
 // ../shared/odata/query-options.js
 var IDENTIFIER_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -420,11 +553,61 @@ function readOptions(query) {
   const raw = { ...query, apply: query[applyKey] };
   return { raw, optionName: (key) => `input.query.${key === "apply" ? applyKey : key}` };
 }
+function readTranslateInput(input) {
+  if (!isPlainObject(input)) throw invalidInput('input: expected an object with a "query" field');
+  if (input.query === void 0) throw invalidInput("input.query: required (an OData query string or object)");
+  return normalizeQuery(input.query);
+}
 
-// src/index.js
-var SQL_OPERATORS = { eq: "=", ne: "<>", gt: ">", lt: "<", ge: ">=", le: "<=" };
-var MIRRORED = { eq: "eq", ne: "ne", gt: "lt", lt: "gt", ge: "le", le: "ge" };
+// ../shared/odata/odata-result.js
+function odataResult({ context, value, count }) {
+  return { "@odata.context": context, "@odata.count": count === void 0 ? value.length : count, value };
+}
+
+// src/dialects.js
+function quoteIdentifier(name) {
+  return name.split(".").map((part) => `"${part.replace(/"/g, '""')}"`).join(".");
+}
+function escapeGlob(value) {
+  return value.replace(/[*?[]/g, (ch) => `[${ch}]`);
+}
 var LIKE_ESCAPE = "!";
+function escapeLike(value) {
+  return value.replace(/[!%_]/g, (ch) => LIKE_ESCAPE + ch);
+}
+var PATTERNS = {
+  contains: (any, body) => `${any}${body}${any}`,
+  startswith: (any, body) => `${body}${any}`,
+  endswith: (any, body) => `${any}${body}`
+};
+var DIALECTS = {
+  // SQLite's LIKE ignores ASCII case, so substring tests use GLOB, which does not.
+  sqlite: {
+    name: "sqlite",
+    placeholder: () => "?",
+    quoteIdentifier,
+    distinctFrom: (left, right) => `${left} IS NOT ${right}`,
+    matchPattern: (name, value) => PATTERNS[name]("*", escapeGlob(value)),
+    matchSql: (column, negated, placeholder) => `${column} ${negated ? "NOT GLOB" : "GLOB"} ${placeholder}`,
+    orderText: (column) => column,
+    // SQLite's default BINARY collation is code-point order already
+    bindValue: (value) => typeof value === "boolean" ? value ? 1 : 0 : value
+  },
+  // Postgres: $1..$n, IS DISTINCT FROM, LIKE (case-sensitive) with an explicit escape, and "C"
+  // collation for ordering text so results do not depend on the server's locale.
+  postgres: {
+    name: "postgres",
+    placeholder: (n) => `$${n}`,
+    quoteIdentifier,
+    distinctFrom: (left, right) => `${left} IS DISTINCT FROM ${right}`,
+    matchPattern: (name, value) => PATTERNS[name]("%", escapeLike(value)),
+    matchSql: (column, negated, placeholder) => `${column} ${negated ? "NOT LIKE" : "LIKE"} ${placeholder} ESCAPE '${LIKE_ESCAPE}'`,
+    orderText: (column) => `${column} COLLATE "C"`,
+    bindValue: (value) => value
+  }
+};
+
+// src/config.js
 var TABLE_RE = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
 function configError(message) {
   const error = new Error(`plugin config: ${message}`);
@@ -433,129 +616,174 @@ function configError(message) {
 }
 function readConfig(ctx) {
   const config = isPlainObject(ctx?.config) ? ctx.config : {};
+  const dialect = DIALECTS[config.dialect ?? "sqlite"];
+  if (dialect === void 0) throw configError(`config.dialect: expected one of ${Object.keys(DIALECTS).join(", ")}`);
   if (typeof config.table !== "string" || !TABLE_RE.test(config.table)) {
     throw configError('config.table: expected a table name such as "metrics" or "schema.metrics"');
   }
-  if (!Array.isArray(config.columns) || config.columns.length === 0 || !config.columns.every((c) => typeof c === "string" && IDENTIFIER_RE.test(c))) {
-    throw configError("config.columns: expected a non-empty array of column names");
+  const metricColumn = config.metricColumn ?? "metric";
+  const timeColumn = config.timeColumn ?? "timestamp";
+  const valueColumn = config.valueColumn ?? "value";
+  let types;
+  if (Array.isArray(config.columns)) {
+    types = Object.fromEntries(config.columns.map((c) => [c, c === valueColumn ? "number" : c === timeColumn ? "datetime" : "string"]));
+  } else if (isPlainObject(config.columns)) types = { ...config.columns };
+  const names = types === void 0 ? [] : Object.keys(types);
+  if (names.length === 0 || !names.every((c) => typeof c === "string" && IDENTIFIER_RE.test(c))) {
+    throw configError('config.columns: expected a map of column names to types, e.g. { "job": "string", "value": "number" }');
+  }
+  for (const [name, type] of Object.entries(types)) {
+    if (!FIELD_TYPES.includes(type)) throw configError(`config.columns.${name}: expected one of ${FIELD_TYPES.join(", ")}`);
   }
   const maxRows = config.maxRows === void 0 ? 1e3 : config.maxRows;
   if (!Number.isSafeInteger(maxRows) || maxRows < 1) throw configError("config.maxRows: expected a positive integer");
-  return {
-    table: config.table,
-    columns: config.columns,
-    metricColumn: config.metricColumn || "metric",
-    timeColumn: config.timeColumn || "timestamp",
-    valueColumn: config.valueColumn || "value",
-    maxRows
-  };
+  return { dialect, table: config.table, types, columns: names, metricColumn, timeColumn, valueColumn, maxRows };
 }
-function quoteIdentifier(name) {
-  return name.split(".").map((part) => `"${part.replace(/"/g, '""')}"`).join(".");
-}
-function escapeLike(value) {
-  return value.replace(/[!%_]/g, (ch) => LIKE_ESCAPE + ch);
-}
-function renderFilter(ast, params, column, field, outerPrecedence) {
-  function operand(node) {
-    if (node.kind === "field") return column(node.name, field);
-    params.push(node.value);
-    return "?";
+
+// src/render-filter.js
+var SQL_OPERATORS = { eq: "=", ne: "<>", gt: ">", lt: "<", ge: ">=", le: "<=" };
+function renderWhere(node, { dialect, column, param, isText }) {
+  function target(leaf) {
+    const quoted = column(leaf.field);
+    if (leaf.transform === "tolower") return `LOWER(${quoted})`;
+    if (leaf.transform === "toupper") return `UPPER(${quoted})`;
+    return quoted;
   }
-  function render(node, parentPrecedence) {
-    if (node.type === "and" || node.type === "or") {
-      const precedence = node.type === "or" ? 1 : 2;
-      const text = `${render(node.left, precedence)} ${node.type.toUpperCase()} ${render(node.right, precedence)}`;
-      return precedence < parentPrecedence ? `(${text})` : text;
+  function render(node2, parent) {
+    switch (node2.type) {
+      case "const":
+        return node2.value ? "1 = 1" : "1 = 0";
+      case "and":
+      case "or": {
+        const text = node2.operands.map((operand) => render(operand, node2.type)).join(node2.type === "and" ? " AND " : " OR ");
+        return parent === "and" && node2.type === "or" ? `(${text})` : text;
+      }
+      case "compare":
+        return renderCompare(node2);
+      // Both GLOB/LIKE and NOT GLOB/LIKE are NULL on a NULL column: false either way, as OData says.
+      case "function":
+        return dialect.matchSql(target(node2), node2.negated, param(dialect.matchPattern(node2.name, node2.value)));
+      case "in": {
+        const list = `(${node2.values.map((v) => param(v)).join(", ")})`;
+        const t = target(node2);
+        return node2.negated ? `(${column(node2.field)} IS NULL OR ${t} NOT IN ${list})` : `${t} IN ${list}`;
+      }
+      default:
+        throw new Error(`unknown normal-form node ${node2.type}`);
     }
-    if (node.type === "not") return `NOT (${render(node.operand, 0)})`;
-    if (node.type === "function") {
-      const body = escapeLike(node.value);
-      const pattern = node.name === "contains" ? `%${body}%` : node.name === "startswith" ? `${body}%` : `%${body}`;
-      const target = column(node.field, field);
-      params.push(pattern);
-      return `${target} LIKE ? ESCAPE '${LIKE_ESCAPE}'`;
-    }
-    let { op, left, right } = node;
-    if (left.kind === "literal" && right.kind === "field") {
-      [left, right] = [right, left];
-      op = MIRRORED[op];
-    }
-    if (left.kind !== "field") throw invalidInput(`${field}: a comparison needs a column on at least one side`);
-    if (right.kind === "literal" && right.value === null) {
-      if (op !== "eq" && op !== "ne") throw invalidInput(`${field}: null can only be compared with eq or ne`);
-      return `${column(left.name, field)} IS ${op === "eq" ? "" : "NOT "}NULL`;
-    }
-    return `${operand(left)} ${SQL_OPERATORS[op]} ${operand(right)}`;
   }
-  return render(ast, outerPrecedence);
+  function renderCompare(leaf) {
+    const t = target(leaf);
+    if (leaf.value === null) return `${column(leaf.field)} IS ${leaf.op === "eq" ? "" : "NOT "}NULL`;
+    if (leaf.op === "eq") return `${t} = ${param(leaf.value)}`;
+    if (leaf.op === "ne") return dialect.distinctFrom(t, param(leaf.value));
+    const left = isText(leaf.field) ? dialect.orderText(t) : t;
+    const comparison = `${left} ${SQL_OPERATORS[leaf.op]} ${param(leaf.value)}`;
+    return leaf.negated ? `(${column(leaf.field)} IS NULL OR NOT (${comparison}))` : comparison;
+  }
+  return render(node, "and");
 }
+
+// src/index.js
+var ADAPTER = "SQL adapter";
+var AGGREGATES = { sum: "SUM", avg: "AVG", min: "MIN", max: "MAX" };
 function translateQuery(input, ctx) {
-  if (!isPlainObject(input)) throw invalidInput('input: expected an object with a "query" field');
-  if (input.query === void 0) throw invalidInput("input.query: required (an OData query string or object)");
   const config = readConfig(ctx);
-  const q = normalizeQuery(input.query);
-  if (q.time !== null) throw invalidInput(`${q.optionName("time")}: instant queries are not supported by the SQL adapter; use from/to`);
-  if (q.step !== null) ctx?.log?.debug("ignoring step: SQL returns every stored row in the range");
-  function column(name, field) {
-    if (!config.columns.includes(name)) throw invalidInput(`${field}: unknown column '${name}' (allowed: ${config.columns.join(", ")})`);
-    return quoteIdentifier(name);
-  }
+  const q = readTranslateInput(input);
+  const { dialect } = config;
+  if (q.time !== null) throw unsupported(q.optionName("time"), "an instant query ($time)", ADAPTER, "give $from and $to");
+  if (q.search !== null) throw unsupported(q.optionName("search"), "$search", ADAPTER, "use contains() on a column in $filter");
+  const ignored = q.step !== null ? [q.optionName("step")] : [];
   const params = [];
+  const param = (value) => {
+    params.push(dialect.bindValue(value));
+    return dialect.placeholder(params.length);
+  };
+  const column = (name, field) => {
+    if (!config.columns.includes(name)) throw invalidInput(`${field}: unknown column '${name}' (allowed: ${config.columns.join(", ")})`);
+    return dialect.quoteIdentifier(name);
+  };
+  const fieldType = (name) => config.types[name];
   const conditions = [];
-  if (q.metric !== null) {
-    conditions.push(`${column(config.metricColumn, q.optionName("metric"))} = ?`);
-    params.push(q.metric);
-  }
-  if (q.from !== null) {
-    conditions.push(`${column(config.timeColumn, q.optionName("from"))} >= ?`);
-    params.push(new Date(q.from).toISOString());
-  }
-  if (q.to !== null) {
-    conditions.push(`${column(config.timeColumn, q.optionName("to"))} < ?`);
-    params.push(new Date(q.to).toISOString());
-  }
+  if (q.metric !== null) conditions.push(`${column(config.metricColumn, q.optionName("metric"))} = ${param(q.metric)}`);
+  if (q.from !== null) conditions.push(`${column(config.timeColumn, q.optionName("from"))} >= ${param(new Date(q.from).toISOString())}`);
+  if (q.to !== null) conditions.push(`${column(config.timeColumn, q.optionName("to"))} < ${param(new Date(q.to).toISOString())}`);
   if (q.filter !== null) {
-    conditions.push(renderFilter(q.filter, params, column, q.optionName("filter"), conditions.length ? 2 : 0));
+    const where2 = q.optionName("filter");
+    const normal = toNormalForm(q.filter, { where: where2, fieldType });
+    for (const name of fieldsOf(normal)) column(name, where2);
+    const text = renderWhere(normal, { dialect, column: (name) => column(name, where2), param, isText: (name) => fieldType(name) === "string" });
+    if (text !== "1 = 1") conditions.push(text);
   }
+  const where = conditions.length ? ` WHERE ${conditions.join(" AND ")}` : "";
+  const from = ` FROM ${dialect.quoteIdentifier(config.table)}`;
   let selectList = "*";
   let groupBy = "";
   let orderable = config.columns;
+  let valueName = config.valueColumn;
   if (q.aggregate !== null) {
-    if (q.select !== null) throw invalidInput(`${q.optionName("select")}: cannot be combined with an aggregation (the grouping columns are selected)`);
-    const by = q.aggregate.by.map((name) => column(name, `${q.optionName("apply")}.by`));
-    const measure = q.aggregate.op === "count" ? "COUNT(*)" : `${q.aggregate.op.toUpperCase()}(${column(config.valueColumn, q.optionName("apply"))})`;
-    selectList = [...by, `${measure} AS ${quoteIdentifier(config.valueColumn)}`].join(", ");
+    const applyField = q.optionName("apply");
+    const by = q.aggregate.by.map((name) => column(name, `${applyField} groupby`));
+    const measured = q.aggregate.field === "value" ? config.valueColumn : q.aggregate.field;
+    if (measured !== null && config.types[measured] !== void 0 && config.types[measured] !== "number" && q.aggregate.op !== "min" && q.aggregate.op !== "max") {
+      throw invalidInput(`${applyField}: ${q.aggregate.op} needs a number column; '${measured}' is ${config.types[measured]}`);
+    }
+    const measure = q.aggregate.op === "count" ? "COUNT(*)" : `${AGGREGATES[q.aggregate.op]}(${column(measured, applyField)})`;
+    const alias = q.aggregate.as === "value" ? config.valueColumn : q.aggregate.as;
+    selectList = [...by, `${measure} AS ${dialect.quoteIdentifier(alias)}`].join(", ");
     if (by.length) groupBy = ` GROUP BY ${by.join(", ")}`;
-    orderable = [...q.aggregate.by, config.valueColumn];
+    orderable = [...q.aggregate.by, alias];
+    valueName = alias;
   } else if (q.select !== null) {
     selectList = q.select.map((name) => column(name, q.optionName("select"))).join(", ");
   }
+  const order = q.orderby ?? (q.top !== null ? [{ field: valueName, direction: "desc" }] : null);
   let orderBy = "";
-  if (q.orderby !== null) {
-    const items = q.orderby.map(function renderOrderItem(item) {
+  if (order !== null) {
+    const items = order.map(function renderOrderItem(item) {
       if (!orderable.includes(item.field)) {
         throw invalidInput(`${q.optionName("orderby")}: cannot order by '${item.field}' (allowed: ${orderable.join(", ")})`);
       }
-      return `${column(item.field, q.optionName("orderby"))} ${item.direction.toUpperCase()}`;
+      const quoted = dialect.quoteIdentifier(item.field);
+      const text = config.types[item.field] === "string" ? dialect.orderText(quoted) : quoted;
+      return `${text} ${item.direction === "asc" ? "ASC NULLS FIRST" : "DESC NULLS LAST"}`;
     });
     orderBy = ` ORDER BY ${items.join(", ")}`;
   }
   if (q.top !== null && q.top > config.maxRows) throw invalidInput(`${q.optionName("top")}: at most ${config.maxRows} rows may be requested`);
-  params.push(q.top !== null ? q.top : config.maxRows);
-  let paging = " LIMIT ?";
-  if (q.skip !== null) {
-    paging += " OFFSET ?";
-    params.push(q.skip);
+  const whereParams = params.length;
+  let paging = ` LIMIT ${param(q.top !== null ? q.top : config.maxRows)}`;
+  if (q.skip !== null) paging += ` OFFSET ${param(q.skip)}`;
+  const sql = `SELECT ${selectList}${from}${where}${groupBy}${orderBy}${paging}`;
+  const result = { dialect: dialect.name, sql, params };
+  if (q.count) {
+    const counted = groupBy ? `SELECT COUNT(*) AS "count" FROM (SELECT 1 AS one${from}${where}${groupBy}) AS "groups"` : `SELECT COUNT(*) AS "count"${from}${where}`;
+    result.countSql = counted;
+    result.countParams = params.slice(0, whereParams);
   }
-  const where = conditions.length ? ` WHERE ${conditions.join(" AND ")}` : "";
-  const sql = `SELECT ${selectList} FROM ${quoteIdentifier(config.table)}${where}${groupBy}${orderBy}${paging}`;
-  return { sql, params };
+  if (ignored.length) result.ignored = ignored.map((name) => `${name}: SQL returns every stored row in the range`);
+  return result;
+}
+function translateResult(input) {
+  if (!isPlainObject(input)) throw invalidInput('input: expected an object with "rows"');
+  if (!Array.isArray(input.rows)) throw invalidInput("input.rows: expected an array of row objects");
+  input.rows.forEach((row, i) => {
+    if (!isPlainObject(row)) throw invalidInput(`input.rows[${i}]: expected an object`);
+  });
+  if (input.context !== void 0 && typeof input.context !== "string") throw invalidInput("input.context: expected a string");
+  let count;
+  if (input.total !== void 0) {
+    const total = typeof input.total === "string" && /^\d+$/.test(input.total) ? Number(input.total) : input.total;
+    if (!Number.isSafeInteger(total) || total < 0) throw invalidInput("input.total: expected the non-negative integer countSql returned");
+    count = total;
+  }
+  return odataResult({ context: input.context ?? "$metadata#Metrics", value: input.rows.map((row) => ({ ...row })), count });
 }
 var index_default = {
-  "translate-query": translateQuery
+  "translate-query": translateQuery,
+  "translate-result": translateResult
 };
 export {
   index_default as default
 };
-//# sourceMappingURL=data:application/json;charset=utf-8;base64,eyJ2ZXJzaW9uIjozLCJzb3VyY2VzIjpbIi4uL3NoYXJlZC9vZGF0YS9lcnJvcnMuanMiLCIuLi9zaGFyZWQvb2RhdGEvZmlsdGVyLXRva2Vucy5qcyIsIi4uL3NoYXJlZC9vZGF0YS9maWx0ZXItcGFyc2VyLmpzIiwiLi4vc2hhcmVkL29kYXRhL25vcm1hbC1mb3JtLmpzIiwiLi4vc2hhcmVkL29kYXRhL3F1ZXJ5LW9wdGlvbnMuanMiLCIuLi9zaGFyZWQvb2RhdGEvcXVlcnktc3RyaW5nLmpzIiwiLi4vc2hhcmVkL29kYXRhL25vcm1hbGl6ZS1xdWVyeS5qcyIsInNyYy9pbmRleC5qcyJdLCJtYXBwaW5ncyI6IjtBQUdPLFNBQVMsYUFBYSxTQUFTO0FBQ3BDLFFBQU0sUUFBUSxJQUFJLE1BQU0sT0FBTztBQUMvQixRQUFNLE9BQU87QUFDYixTQUFPO0FBQ1Q7QUFFTyxTQUFTLFlBQVksT0FBTyxLQUFLLFNBQVM7QUFDL0MsU0FBTyxhQUFhLEdBQUcsS0FBSyw4QkFBOEIsR0FBRyxLQUFLLE9BQU8sRUFBRTtBQUM3RTtBQU9PLFNBQVMsY0FBYyxPQUFPO0FBQ25DLFNBQU8sVUFBVSxRQUFRLE9BQU8sVUFBVSxZQUFZLENBQUMsTUFBTSxRQUFRLEtBQUs7QUFDNUU7OztBQ2xCQSxJQUFNLFlBQVk7QUFDbEIsSUFBTSxVQUFVO0FBQ2hCLElBQU0sY0FBYyxvQkFBSSxJQUFJLENBQUMsS0FBSyxLQUFLLEdBQUcsQ0FBQztBQUMzQyxJQUFNLGFBQWEsb0JBQUksSUFBSSxDQUFDLEtBQUssS0FBTSxNQUFNLElBQUksQ0FBQztBQUczQyxTQUFTLGVBQWUsUUFBUSxPQUFPO0FBQzVDLFFBQU0sU0FBUyxDQUFDO0FBQ2hCLE1BQUksTUFBTTtBQUNWLFNBQU8sTUFBTSxPQUFPLFFBQVE7QUFDMUIsVUFBTSxLQUFLLE9BQU8sR0FBRztBQUNyQixRQUFJLFdBQVcsSUFBSSxFQUFFLEdBQUc7QUFBRTtBQUFPO0FBQUEsSUFBVTtBQUMzQyxRQUFJLFlBQVksSUFBSSxFQUFFLEdBQUc7QUFBRSxhQUFPLEtBQUssRUFBRSxNQUFNLElBQUksT0FBTyxJQUFJLElBQUksQ0FBQztBQUFHO0FBQU87QUFBQSxJQUFVO0FBQ3ZGLFFBQUksT0FBTyxLQUFLO0FBQ2QsWUFBTSxFQUFFLE9BQU8sSUFBSSxJQUFJLFdBQVcsUUFBUSxLQUFLLEtBQUs7QUFDcEQsYUFBTyxLQUFLLEVBQUUsTUFBTSxVQUFVLE9BQU8sSUFBSSxDQUFDO0FBQzFDLFlBQU07QUFDTjtBQUFBLElBQ0Y7QUFDQSxjQUFVLFlBQVk7QUFDdEIsUUFBSSxRQUFRLFVBQVUsS0FBSyxNQUFNO0FBQ2pDLFFBQUksT0FBTztBQUNULFlBQU0sTUFBTSxNQUFNLE1BQU0sQ0FBQyxFQUFFO0FBQzNCLFVBQUksTUFBTSxPQUFPLFVBQVUsZ0JBQWdCLEtBQUssT0FBTyxHQUFHLENBQUMsRUFBRyxPQUFNLFlBQVksT0FBTyxLQUFLLGtCQUFrQjtBQUM5RyxVQUFJLENBQUMsT0FBTyxTQUFTLE9BQU8sTUFBTSxDQUFDLENBQUMsQ0FBQyxFQUFHLE9BQU0sWUFBWSxPQUFPLEtBQUsscUJBQXFCO0FBQzNGLGFBQU8sS0FBSyxFQUFFLE1BQU0sVUFBVSxPQUFPLE9BQU8sTUFBTSxDQUFDLENBQUMsR0FBRyxJQUFJLENBQUM7QUFDNUQsWUFBTTtBQUNOO0FBQUEsSUFDRjtBQUNBLFlBQVEsWUFBWTtBQUNwQixZQUFRLFFBQVEsS0FBSyxNQUFNO0FBQzNCLFFBQUksT0FBTztBQUFFLGFBQU8sS0FBSyxFQUFFLE1BQU0sUUFBUSxPQUFPLE1BQU0sQ0FBQyxHQUFHLElBQUksQ0FBQztBQUFHLGFBQU8sTUFBTSxDQUFDLEVBQUU7QUFBUTtBQUFBLElBQVU7QUFDcEcsVUFBTSxZQUFZLE9BQU8sS0FBSyx5QkFBeUIsRUFBRSxHQUFHO0FBQUEsRUFDOUQ7QUFDQSxTQUFPLEtBQUssRUFBRSxNQUFNLE9BQU8sT0FBTyxJQUFJLEtBQUssT0FBTyxPQUFPLENBQUM7QUFDMUQsU0FBTztBQUNUO0FBR0EsU0FBUyxXQUFXLFFBQVEsT0FBTyxPQUFPO0FBQ3hDLE1BQUksUUFBUTtBQUNaLE1BQUksTUFBTSxRQUFRO0FBQ2xCLGFBQVM7QUFDUCxRQUFJLE9BQU8sT0FBTyxPQUFRLE9BQU0sWUFBWSxPQUFPLE9BQU8sNkJBQTZCO0FBQ3ZGLFFBQUksT0FBTyxHQUFHLE1BQU0sS0FBSztBQUN2QixVQUFJLE9BQU8sTUFBTSxDQUFDLE1BQU0sS0FBSztBQUFFLGlCQUFTO0FBQUssZUFBTztBQUFHO0FBQUEsTUFBVTtBQUNqRSxhQUFPLEVBQUUsT0FBTyxLQUFLLE1BQU0sRUFBRTtBQUFBLElBQy9CO0FBQ0EsYUFBUyxPQUFPLEtBQUs7QUFBQSxFQUN2QjtBQUNGO0FBRU8sU0FBUyxjQUFjLE9BQU87QUFDbkMsTUFBSSxNQUFNLFNBQVMsTUFBTyxRQUFPO0FBQ2pDLE1BQUksTUFBTSxTQUFTLFNBQVUsUUFBTyxXQUFXLE1BQU0sS0FBSztBQUMxRCxTQUFPLElBQUksTUFBTSxLQUFLO0FBQ3hCOzs7QUN2RE8sSUFBTSx1QkFBdUIsQ0FBQyxNQUFNLE1BQU0sTUFBTSxNQUFNLE1BQU0sSUFBSTtBQUNoRSxJQUFNLG1CQUFtQixDQUFDLFlBQVksY0FBYyxVQUFVO0FBQzlELElBQU0saUJBQWlCLENBQUMsV0FBVyxTQUFTO0FBQ25ELElBQU0saUJBQWlCLENBQUMsT0FBTyxNQUFNLE9BQU8sTUFBTSxHQUFHLG9CQUFvQjtBQUdsRSxJQUFNLG1CQUFtQjtBQUN6QixJQUFNLG1CQUFtQjtBQUN6QixJQUFNLGdCQUFnQjtBQWV0QixTQUFTLFlBQVksUUFBUSxPQUFPO0FBQ3pDLFFBQU0sU0FBUyxlQUFlLFFBQVEsS0FBSztBQUMzQyxNQUFJLFFBQVE7QUFDWixNQUFJLFFBQVE7QUFDWixNQUFJLFFBQVE7QUFDWixRQUFNLE9BQU8sQ0FBQyxRQUFRLE1BQU0sT0FBTyxRQUFRLEtBQUs7QUFDaEQsUUFBTSxTQUFTLENBQUMsT0FBTyxTQUFTLE1BQU0sU0FBUyxVQUFVLE1BQU0sVUFBVTtBQUV6RSxXQUFTLE9BQU8sTUFBTSxNQUFNO0FBQzFCLFVBQU0sUUFBUSxPQUFPLEtBQUs7QUFDMUIsUUFBSSxNQUFNLFNBQVMsS0FBTSxPQUFNLFlBQVksT0FBTyxNQUFNLEtBQUssWUFBWSxJQUFJLGNBQWMsY0FBYyxLQUFLLENBQUMsRUFBRTtBQUNqSDtBQUNBLFdBQU87QUFBQSxFQUNUO0FBQ0EsV0FBUyxVQUFVO0FBQ2pCLFFBQUksT0FBTyxTQUFTO0FBQ3BCLFdBQU8sT0FBTyxLQUFLLEdBQUcsSUFBSSxHQUFHO0FBQUU7QUFBUyxhQUFPLEVBQUUsTUFBTSxNQUFNLE1BQU0sT0FBTyxTQUFTLEVBQUU7QUFBQSxJQUFHO0FBQ3hGLFdBQU87QUFBQSxFQUNUO0FBQ0EsV0FBUyxXQUFXO0FBQ2xCLFFBQUksT0FBTyxXQUFXO0FBQ3RCLFdBQU8sT0FBTyxLQUFLLEdBQUcsS0FBSyxHQUFHO0FBQUU7QUFBUyxhQUFPLEVBQUUsTUFBTSxPQUFPLE1BQU0sT0FBTyxXQUFXLEVBQUU7QUFBQSxJQUFHO0FBQzVGLFdBQU87QUFBQSxFQUNUO0FBQ0EsV0FBUyxhQUFhO0FBQ3BCLFFBQUksRUFBRSxRQUFRLGlCQUFrQixPQUFNLFlBQVksT0FBTyxLQUFLLEVBQUUsS0FBSyxpQ0FBaUMsZ0JBQWdCLFNBQVM7QUFDL0gsUUFBSTtBQUNKLFFBQUksT0FBTyxLQUFLLEdBQUcsS0FBSyxHQUFHO0FBQUU7QUFBUyxhQUFPLEVBQUUsTUFBTSxPQUFPLFNBQVMsV0FBVyxFQUFFO0FBQUEsSUFBRyxNQUNoRixRQUFPLGFBQWE7QUFDekI7QUFDQSxXQUFPO0FBQUEsRUFDVDtBQUNBLFdBQVMsZUFBZTtBQUN0QixVQUFNLFFBQVEsS0FBSztBQUNuQixRQUFJLE1BQU0sU0FBUyxPQUFPLEVBQUUsUUFBUSxpQkFBa0IsT0FBTSxZQUFZLE9BQU8sTUFBTSxLQUFLLGFBQWEsZ0JBQWdCLGFBQWE7QUFDcEksUUFBSSxNQUFNLFNBQVMsS0FBSztBQUN0QjtBQUNBLFlBQU0sUUFBUSxRQUFRO0FBQ3RCLGFBQU8sS0FBSyxLQUFLO0FBQ2pCLGFBQU87QUFBQSxJQUNUO0FBQ0EsUUFBSSxNQUFNLFNBQVMsVUFBVSxpQkFBaUIsU0FBUyxNQUFNLEtBQUssS0FBSyxLQUFLLENBQUMsRUFBRSxTQUFTLElBQUssUUFBTyxvQkFBb0I7QUFDeEgsVUFBTSxPQUFPLGFBQWE7QUFDMUIsVUFBTSxLQUFLLEtBQUs7QUFDaEIsUUFBSSxPQUFPLElBQUksSUFBSSxFQUFHLFFBQU8sUUFBUSxNQUFNLEVBQUU7QUFDN0MsUUFBSSxHQUFHLFNBQVMsVUFBVSxDQUFDLHFCQUFxQixTQUFTLEdBQUcsS0FBSyxHQUFHO0FBQ2xFLFlBQU0sWUFBWSxPQUFPLEdBQUcsS0FBSyxtQ0FBbUMscUJBQXFCLEtBQUssSUFBSSxDQUFDLHVCQUF1QixjQUFjLEVBQUUsQ0FBQyxFQUFFO0FBQUEsSUFDL0k7QUFDQTtBQUNBLFdBQU8sRUFBRSxNQUFNLFdBQVcsSUFBSSxHQUFHLE9BQU8sTUFBTSxPQUFPLGFBQWEsRUFBRTtBQUFBLEVBQ3RFO0FBQ0EsV0FBUyxzQkFBc0I7QUFDN0IsVUFBTSxPQUFPLE9BQU8sT0FBTyxFQUFFO0FBQzdCLFdBQU8sS0FBSyxLQUFLO0FBQ2pCLFVBQU0sY0FBYyxLQUFLO0FBQ3pCLFVBQU0sU0FBUyxhQUFhO0FBQzVCLFFBQUksT0FBTyxTQUFTLFFBQVMsT0FBTSxZQUFZLE9BQU8sWUFBWSxLQUFLLEdBQUcsSUFBSSwrQ0FBK0M7QUFDN0gsV0FBTyxLQUFLLEtBQUs7QUFDakIsVUFBTSxRQUFRLE9BQU8sVUFBVSw4Q0FBOEMsSUFBSSxJQUFJLEVBQUU7QUFDdkYsV0FBTyxLQUFLLEtBQUs7QUFDakIsV0FBTyxFQUFFLE1BQU0sWUFBWSxNQUFNLE9BQU8sT0FBTyxNQUFNLFdBQVcsT0FBTyxXQUFXLE1BQU07QUFBQSxFQUMxRjtBQUNBLFdBQVMsUUFBUSxNQUFNLElBQUk7QUFDekIsUUFBSSxLQUFLLFNBQVMsUUFBUyxPQUFNLFlBQVksT0FBTyxHQUFHLEtBQUssdUNBQXVDO0FBQ25HO0FBQ0EsV0FBTyxLQUFLLGdCQUFnQjtBQUM1QixVQUFNLFNBQVMsQ0FBQztBQUNoQixlQUFTO0FBQ1AsWUFBTSxRQUFRLEtBQUs7QUFDbkIsWUFBTSxVQUFVLGFBQWE7QUFDN0IsVUFBSSxRQUFRLFNBQVMsVUFBVyxPQUFNLFlBQVksT0FBTyxNQUFNLEtBQUssaURBQWlELFFBQVEsSUFBSSxHQUFHO0FBQ3BJLFVBQUksUUFBUSxVQUFVLEtBQU0sT0FBTSxZQUFZLE9BQU8sTUFBTSxLQUFLLHNEQUFzRDtBQUN0SCxVQUFJLE9BQU8sV0FBVyxjQUFlLE9BQU0sWUFBWSxPQUFPLE1BQU0sS0FBSyxhQUFhLGFBQWEsMEJBQTBCO0FBQzdILGFBQU8sS0FBSyxRQUFRLEtBQUs7QUFDekIsVUFBSSxLQUFLLEVBQUUsU0FBUyxJQUFLO0FBQ3pCO0FBQUEsSUFDRjtBQUNBLFdBQU8sS0FBSywyQkFBMkI7QUFDdkMsV0FBTyxFQUFFLE1BQU0sTUFBTSxPQUFPLEtBQUssTUFBTSxXQUFXLEtBQUssV0FBVyxPQUFPO0FBQUEsRUFDM0U7QUFDQSxXQUFTLGVBQWU7QUFDdEIsVUFBTSxRQUFRLEtBQUs7QUFDbkIsUUFBSSxNQUFNLFNBQVMsWUFBWSxNQUFNLFNBQVMsVUFBVTtBQUFFO0FBQVMsYUFBTyxFQUFFLE1BQU0sV0FBVyxPQUFPLE1BQU0sTUFBTTtBQUFBLElBQUc7QUFDbkgsUUFBSSxNQUFNLFNBQVMsVUFBVSxlQUFlLFNBQVMsTUFBTSxLQUFLLEtBQUssS0FBSyxDQUFDLEVBQUUsU0FBUyxLQUFLO0FBQ3pGLGVBQVM7QUFDVCxZQUFNLFFBQVEsT0FBTyxRQUFRLHVCQUF1QixNQUFNLEtBQUssSUFBSTtBQUNuRSxVQUFJLGVBQWUsU0FBUyxNQUFNLEtBQUssS0FBSyxDQUFDLFFBQVEsU0FBUyxNQUFNLEVBQUUsU0FBUyxNQUFNLEtBQUssS0FBSyxlQUFlLFNBQVMsTUFBTSxLQUFLLEdBQUc7QUFDbkksY0FBTSxZQUFZLE9BQU8sTUFBTSxLQUFLLEdBQUcsTUFBTSxLQUFLLHFDQUFxQyxjQUFjLEtBQUssQ0FBQyxFQUFFO0FBQUEsTUFDL0c7QUFDQSxhQUFPLEtBQUssZUFBZSxNQUFNLEtBQUssSUFBSTtBQUMxQyxhQUFPLEVBQUUsTUFBTSxTQUFTLE1BQU0sTUFBTSxPQUFPLFdBQVcsTUFBTSxNQUFNO0FBQUEsSUFDcEU7QUFDQSxRQUFJLE1BQU0sU0FBUyxVQUFVLENBQUMsZUFBZSxTQUFTLE1BQU0sS0FBSyxHQUFHO0FBQ2xFO0FBQ0EsVUFBSSxNQUFNLFVBQVUsT0FBUSxRQUFPLEVBQUUsTUFBTSxXQUFXLE9BQU8sS0FBSztBQUNsRSxVQUFJLE1BQU0sVUFBVSxRQUFTLFFBQU8sRUFBRSxNQUFNLFdBQVcsT0FBTyxNQUFNO0FBQ3BFLFVBQUksTUFBTSxVQUFVLE9BQVEsUUFBTyxFQUFFLE1BQU0sV0FBVyxPQUFPLEtBQUs7QUFDbEUsYUFBTyxFQUFFLE1BQU0sU0FBUyxNQUFNLE1BQU0sT0FBTyxXQUFXLEtBQUs7QUFBQSxJQUM3RDtBQUNBLFVBQU0sWUFBWSxPQUFPLE1BQU0sS0FBSyxnREFBZ0QsY0FBYyxLQUFLLENBQUMsRUFBRTtBQUFBLEVBQzVHO0FBRUEsTUFBSSxLQUFLLEVBQUUsU0FBUyxNQUFPLE9BQU0sWUFBWSxPQUFPLEdBQUcsa0JBQWtCO0FBQ3pFLFFBQU0sTUFBTSxRQUFRO0FBQ3BCLE1BQUksS0FBSyxFQUFFLFNBQVMsTUFBTyxPQUFNLFlBQVksT0FBTyxLQUFLLEVBQUUsS0FBSyxjQUFjLGNBQWMsS0FBSyxDQUFDLENBQUMsOEJBQThCO0FBQ2pJLFNBQU87QUFDVDs7O0FDckhPLElBQU0sT0FBTyxPQUFPLE9BQU8sRUFBRSxNQUFNLFNBQVMsT0FBTyxLQUFLLENBQUM7QUFDekQsSUFBTSxRQUFRLE9BQU8sT0FBTyxFQUFFLE1BQU0sU0FBUyxPQUFPLE1BQU0sQ0FBQzs7O0FDWjNELElBQU0sZ0JBQWdCO0FBQ3RCLElBQU0sc0JBQXNCLENBQUMsT0FBTyxPQUFPLE9BQU8sT0FBTyxPQUFPO0FBRXZFLElBQU0saUJBQWlCLEVBQUUsS0FBSyxPQUFPLFNBQVMsT0FBTyxLQUFLLE9BQU8sS0FBSyxPQUFPLEtBQUssTUFBTTtBQUVqRixTQUFTLGFBQWEsT0FBTyxPQUFPLEtBQUs7QUFDOUMsUUFBTSxTQUFTLE9BQU8sVUFBVSxZQUFZLFFBQVEsS0FBSyxNQUFNLEtBQUssQ0FBQyxJQUFJLE9BQU8sS0FBSyxJQUFJO0FBQ3pGLE1BQUksT0FBTyxXQUFXLFlBQVksQ0FBQyxPQUFPLGNBQWMsTUFBTSxLQUFLLFNBQVMsS0FBSztBQUMvRSxVQUFNLGFBQWEsR0FBRyxLQUFLLDRCQUE0QixHQUFHLEVBQUU7QUFBQSxFQUM5RDtBQUNBLFNBQU87QUFDVDtBQUVPLFNBQVMsYUFBYSxPQUFPLE9BQU87QUFDekMsTUFBSSxVQUFVLFFBQVEsVUFBVSxPQUFRLFFBQU87QUFDL0MsTUFBSSxVQUFVLFNBQVMsVUFBVSxRQUFTLFFBQU87QUFDakQsUUFBTSxhQUFhLEdBQUcsS0FBSywwQkFBMEI7QUFDdkQ7QUFFTyxTQUFTLG9CQUFvQixPQUFPLE9BQU87QUFDaEQsUUFBTSxPQUFPLE9BQU8sVUFBVSxXQUFXLE1BQU0sTUFBTSxHQUFHLEVBQUUsSUFBSSxDQUFDLE1BQU0sRUFBRSxLQUFLLENBQUMsSUFBSTtBQUNqRixNQUFJLENBQUMsTUFBTSxRQUFRLElBQUksS0FBSyxLQUFLLFdBQVcsRUFBRyxPQUFNLGFBQWEsR0FBRyxLQUFLLHdEQUF3RDtBQUNsSSxhQUFXLFFBQVEsTUFBTTtBQUN2QixRQUFJLE9BQU8sU0FBUyxZQUFZLENBQUMsY0FBYyxLQUFLLElBQUksR0FBRztBQUN6RCxZQUFNLGFBQWEsR0FBRyxLQUFLLG1CQUFtQixPQUFPLElBQUksQ0FBQyxxQ0FBcUM7QUFBQSxJQUNqRztBQUFBLEVBQ0Y7QUFDQSxNQUFJLElBQUksSUFBSSxJQUFJLEVBQUUsU0FBUyxLQUFLLE9BQVEsT0FBTSxhQUFhLEdBQUcsS0FBSywwQkFBMEI7QUFDN0YsU0FBTztBQUNUO0FBRU8sU0FBUyxhQUFhLE9BQU8sT0FBTztBQUN6QyxRQUFNLFFBQVEsT0FBTyxVQUFVLFdBQVcsTUFBTSxNQUFNLEdBQUcsSUFBSTtBQUM3RCxNQUFJLENBQUMsTUFBTSxRQUFRLEtBQUssS0FBSyxNQUFNLFdBQVcsRUFBRyxPQUFNLGFBQWEsR0FBRyxLQUFLLCtEQUErRDtBQUMzSSxRQUFNLE9BQU8sb0JBQUksSUFBSTtBQUNyQixTQUFPLE1BQU0sSUFBSSxTQUFTLGVBQWUsTUFBTTtBQUM3QyxVQUFNLFFBQVEsT0FBTyxTQUFTLFdBQVcsS0FBSyxLQUFLLEVBQUUsTUFBTSxLQUFLLElBQUksQ0FBQztBQUNyRSxVQUFNLENBQUMsTUFBTSxZQUFZLEtBQUssSUFBSTtBQUNsQyxRQUFJLE1BQU0sU0FBUyxLQUFLLE1BQU0sU0FBUyxLQUFLLENBQUMsY0FBYyxLQUFLLElBQUksS0FBTSxjQUFjLFNBQVMsY0FBYyxRQUFTO0FBQ3RILFlBQU0sYUFBYSxHQUFHLEtBQUssbUJBQW1CLE9BQU8sSUFBSSxDQUFDLGdEQUFnRDtBQUFBLElBQzVHO0FBQ0EsUUFBSSxLQUFLLElBQUksSUFBSSxFQUFHLE9BQU0sYUFBYSxHQUFHLEtBQUssTUFBTSxJQUFJLHVCQUF1QjtBQUNoRixTQUFLLElBQUksSUFBSTtBQUNiLFdBQU8sRUFBRSxPQUFPLE1BQU0sVUFBVTtBQUFBLEVBQ2xDLENBQUM7QUFDSDtBQUVBLElBQU0sd0JBQXdCO0FBQzlCLElBQU0sYUFBYTtBQUNuQixJQUFNLFlBQVk7QUFRWCxTQUFTLFdBQVcsT0FBTyxPQUFPO0FBQ3ZDLE1BQUksY0FBYyxLQUFLLEVBQUcsUUFBTyxpQkFBaUIsT0FBTyxLQUFLO0FBQzlELE1BQUksT0FBTyxVQUFVLFNBQVUsT0FBTSxhQUFhLEdBQUcsS0FBSywwR0FBMEc7QUFDcEssUUFBTSxPQUFPLE1BQU0sS0FBSztBQUN4QixRQUFNLFVBQVUsV0FBVyxLQUFLLElBQUk7QUFDcEMsTUFBSSxTQUFTO0FBQ1gsUUFBSSxRQUFRLENBQUMsTUFBTSxPQUFXLE9BQU0sYUFBYSxHQUFHLEtBQUsscUdBQXFHO0FBQzlKLFVBQU1BLE1BQUssb0JBQW9CLFFBQVEsQ0FBQyxHQUFHLEdBQUcsS0FBSyxVQUFVO0FBQzdELFdBQU8sRUFBRSxHQUFHLHVCQUF1QixRQUFRLENBQUMsR0FBRyxLQUFLLEdBQUcsSUFBQUEsSUFBRztBQUFBLEVBQzVEO0FBQ0EsTUFBSSxzQkFBc0IsS0FBSyxJQUFJLEtBQUssbUJBQW1CLEtBQUssSUFBSSxFQUFHLFFBQU8sRUFBRSxHQUFHLHVCQUF1QixNQUFNLEtBQUssR0FBRyxJQUFJLENBQUMsRUFBRTtBQUMvSCxRQUFNLFNBQVMsVUFBVSxLQUFLLElBQUk7QUFDbEMsTUFBSSxDQUFDLE9BQVEsT0FBTSxhQUFhLEdBQUcsS0FBSyxtSEFBbUg7QUFDM0osUUFBTSxLQUFLLE9BQU8sQ0FBQyxLQUFLLE9BQU8sQ0FBQztBQUNoQyxRQUFNLEtBQUssT0FBTyxDQUFDLEtBQUssT0FBTyxDQUFDO0FBQ2hDLFNBQU8saUJBQWlCLEVBQUUsSUFBSSxHQUFHLEdBQUcsS0FBSztBQUMzQztBQUVBLFNBQVMsdUJBQXVCLE1BQU0sT0FBTztBQUMzQyxRQUFNLFFBQVEsc0JBQXNCLEtBQUssS0FBSyxLQUFLLENBQUM7QUFDcEQsTUFBSSxDQUFDLE1BQU8sT0FBTSxhQUFhLEdBQUcsS0FBSyxtR0FBbUc7QUFDMUksUUFBTSxDQUFDLEVBQUUsT0FBTyxRQUFRLFFBQVEsS0FBSyxJQUFJO0FBQ3pDLE1BQUksTUFBTyxRQUFPLEVBQUUsSUFBSSxTQUFTLE9BQU8sTUFBTSxJQUFJLE1BQU07QUFDeEQsUUFBTSxLQUFLLGVBQWUsTUFBTTtBQUNoQyxNQUFJLE9BQU8sT0FBVyxPQUFNLGFBQWEsR0FBRyxLQUFLLGlDQUFpQyxNQUFNLDBEQUEwRDtBQUNsSixTQUFPLEVBQUUsSUFBSSxPQUFPLFFBQVEsSUFBSSxNQUFNO0FBQ3hDO0FBRUEsU0FBUyxpQkFBaUIsT0FBTyxPQUFPO0FBQ3RDLFFBQU0sS0FBSyxlQUFlLE1BQU0sRUFBRSxNQUFNLE1BQU0sT0FBTyxVQUFVLFVBQVU7QUFDekUsTUFBSSxPQUFPLE9BQVcsT0FBTSxhQUFhLEdBQUcsS0FBSyw4Q0FBOEMsb0JBQW9CLEtBQUssSUFBSSxDQUFDLEVBQUU7QUFDL0gsUUFBTSxLQUFLLE1BQU0sT0FBTyxTQUFZLENBQUMsSUFBSSxvQkFBb0IsTUFBTSxJQUFJLEdBQUcsS0FBSyxLQUFLO0FBQ3BGLFNBQU8sRUFBRSxJQUFJLE9BQU8sT0FBTyxVQUFVLE9BQU8sU0FBUyxJQUFJLElBQUksUUFBUTtBQUN2RTtBQUdPLFNBQVMsVUFBVSxPQUFPLE9BQU87QUFDdEMsTUFBSSxPQUFPLFVBQVUsWUFBYSxPQUFPLFVBQVUsWUFBWSxnQkFBZ0IsS0FBSyxLQUFLLEdBQUk7QUFDM0YsVUFBTSxVQUFVLE9BQU8sS0FBSztBQUM1QixRQUFJLE9BQU8sU0FBUyxPQUFPLEtBQUssV0FBVyxFQUFHLFFBQU8sS0FBSyxNQUFNLFVBQVUsR0FBSTtBQUFBLEVBQ2hGLFdBQVcsT0FBTyxVQUFVLFlBQVkseUVBQXlFLEtBQUssS0FBSyxHQUFHO0FBQzVILFVBQU0sS0FBSyxLQUFLLE1BQU0sS0FBSztBQUMzQixRQUFJLENBQUMsT0FBTyxNQUFNLEVBQUUsRUFBRyxRQUFPO0FBQUEsRUFDaEM7QUFDQSxRQUFNLGFBQWEsR0FBRyxLQUFLLGdHQUFnRztBQUM3SDtBQUVBLElBQU0saUJBQWlCLEVBQUUsSUFBSSxNQUFPLEdBQUcsR0FBRyxHQUFHLElBQUksR0FBRyxNQUFNLEdBQUcsT0FBTyxHQUFHLFFBQVEsR0FBRyxRQUFTO0FBR3BGLFNBQVMsY0FBYyxPQUFPLE9BQU87QUFDMUMsTUFBSSxPQUFPLFVBQVUsWUFBYSxPQUFPLFVBQVUsWUFBWSxnQkFBZ0IsS0FBSyxLQUFLLEdBQUk7QUFDM0YsVUFBTSxVQUFVLE9BQU8sS0FBSztBQUM1QixRQUFJLFVBQVUsS0FBSyxPQUFPLFNBQVMsT0FBTyxFQUFHLFFBQU8sRUFBRSxNQUFNLEdBQUcsT0FBTyxLQUFLLFFBQVE7QUFBQSxFQUNyRixXQUFXLE9BQU8sVUFBVSxZQUFZLDJCQUEyQixLQUFLLEtBQUssR0FBRztBQUM5RSxRQUFJLFVBQVU7QUFDZCxlQUFXLENBQUMsRUFBRSxRQUFRLElBQUksS0FBSyxNQUFNLFNBQVMsd0JBQXdCLEVBQUcsWUFBVyxPQUFPLE1BQU0sSUFBSSxlQUFlLElBQUk7QUFDeEgsUUFBSSxVQUFVLEVBQUcsUUFBTyxFQUFFLE1BQU0sT0FBTyxRQUFRO0FBQUEsRUFDakQ7QUFDQSxRQUFNLGFBQWEsR0FBRyxLQUFLLG9GQUFvRjtBQUNqSDs7O0FDbEhPLFNBQVMsaUJBQWlCLFFBQVEsT0FBTztBQUM5QyxRQUFNLFFBQVEsQ0FBQztBQUNmLE1BQUksVUFBVTtBQUNkLE1BQUksV0FBVztBQUNmLGFBQVcsTUFBTSxPQUFPLFFBQVEsT0FBTyxFQUFFLEdBQUc7QUFDMUMsUUFBSSxPQUFPLElBQUssWUFBVyxDQUFDO0FBQzVCLFFBQUksT0FBTyxPQUFPLENBQUMsVUFBVTtBQUFFLFlBQU0sS0FBSyxPQUFPO0FBQUcsZ0JBQVU7QUFBSTtBQUFBLElBQVU7QUFDNUUsZUFBVztBQUFBLEVBQ2I7QUFDQSxRQUFNLEtBQUssT0FBTztBQUNsQixRQUFNLFFBQVEsQ0FBQztBQUNmLGFBQVcsUUFBUSxPQUFPO0FBQ3hCLFFBQUksS0FBSyxLQUFLLE1BQU0sR0FBSTtBQUN4QixVQUFNLEtBQUssS0FBSyxRQUFRLEdBQUc7QUFDM0IsVUFBTSxNQUFNLG9CQUFvQixLQUFLLElBQUksT0FBTyxLQUFLLE1BQU0sR0FBRyxFQUFFLEdBQUcsS0FBSyxFQUFFLEtBQUs7QUFDL0UsVUFBTSxLQUFLLEVBQUUsS0FBSyxPQUFPLG9CQUFvQixLQUFLLElBQUksS0FBSyxLQUFLLE1BQU0sS0FBSyxDQUFDLEdBQUcsR0FBRyxLQUFLLElBQUksR0FBRyxFQUFFLEVBQUUsS0FBSyxFQUFFLENBQUM7QUFBQSxFQUM1RztBQUNBLFNBQU87QUFDVDtBQUVPLFNBQVMsb0JBQW9CLE1BQU0sT0FBTztBQUMvQyxRQUFNLFNBQVMsS0FBSyxRQUFRLE9BQU8sR0FBRztBQUN0QyxNQUFJLENBQUMsT0FBTyxTQUFTLEdBQUcsRUFBRyxRQUFPO0FBQ2xDLE1BQUk7QUFDRixXQUFPLG1CQUFtQixNQUFNO0FBQUEsRUFDbEMsUUFBUTtBQUNOLFVBQU0sTUFBTSxtRUFBbUUsS0FBSyxNQUFNO0FBQzFGLFVBQU0sYUFBYSxHQUFHLEtBQUssK0JBQStCLE1BQU0sZ0JBQWdCLElBQUksS0FBSyxLQUFLLEVBQUUsK0JBQStCO0FBQUEsRUFDakk7QUFDRjs7O0FDOUJPLElBQU0sZ0JBQWdCLENBQUMsVUFBVSxVQUFVLFVBQVUsT0FBTyxRQUFRLFdBQVcsVUFBVSxTQUFTLFNBQVMsUUFBUSxNQUFNLFFBQVEsTUFBTTtBQUV2SSxJQUFNLG9CQUFvQixDQUFDLEdBQUcsZUFBZSxXQUFXO0FBQy9ELElBQU0sb0JBQW9CO0FBUW5CLFNBQVMsZUFBZSxPQUFPO0FBQ3BDLFFBQU0sRUFBRSxLQUFLLFdBQVcsSUFBSSxZQUFZLEtBQUs7QUFDN0MsUUFBTSxNQUFNLENBQUMsUUFBUSxJQUFJLEdBQUcsTUFBTSxVQUFhLElBQUksR0FBRyxNQUFNO0FBQzVELFFBQU0sU0FBUztBQUFBLElBQ2I7QUFBQSxJQUFZLFFBQVE7QUFBQSxJQUFNLFFBQVE7QUFBQSxJQUFNLFFBQVE7QUFBQSxJQUFNLEtBQUs7QUFBQSxJQUFNLE1BQU07QUFBQSxJQUFNLFNBQVM7QUFBQSxJQUFNLFFBQVE7QUFBQSxJQUNwRyxXQUFXO0FBQUEsSUFBTSxPQUFPO0FBQUEsSUFBTyxNQUFNO0FBQUEsSUFBTSxJQUFJO0FBQUEsSUFBTSxNQUFNO0FBQUEsSUFBTSxNQUFNO0FBQUEsRUFDekU7QUFDQSxNQUFJLElBQUksUUFBUSxHQUFHO0FBQ2pCLFFBQUksT0FBTyxJQUFJLFdBQVcsWUFBWSxJQUFJLE9BQU8sS0FBSyxNQUFNLEdBQUksT0FBTSxhQUFhLEdBQUcsV0FBVyxRQUFRLENBQUMsK0JBQStCO0FBQ3pJLFdBQU8sU0FBUyxJQUFJLE9BQU8sS0FBSztBQUFBLEVBQ2xDO0FBQ0EsTUFBSSxJQUFJLFFBQVEsR0FBRztBQUNqQixRQUFJLE9BQU8sSUFBSSxXQUFXLFNBQVUsT0FBTSxhQUFhLEdBQUcsV0FBVyxRQUFRLENBQUMsdUNBQXVDO0FBQ3JILFdBQU8sU0FBUyxZQUFZLElBQUksUUFBUSxXQUFXLFFBQVEsQ0FBQztBQUFBLEVBQzlEO0FBQ0EsTUFBSSxJQUFJLFFBQVEsR0FBRztBQUNqQixRQUFJLE9BQU8sSUFBSSxXQUFXLFlBQVksSUFBSSxPQUFPLEtBQUssTUFBTSxHQUFJLE9BQU0sYUFBYSxHQUFHLFdBQVcsUUFBUSxDQUFDLGtDQUFrQztBQUM1SSxRQUFJLElBQUksT0FBTyxTQUFTLGtCQUFtQixPQUFNLGFBQWEsR0FBRyxXQUFXLFFBQVEsQ0FBQyxpQkFBaUIsaUJBQWlCLGFBQWE7QUFDcEksV0FBTyxTQUFTLElBQUksT0FBTyxLQUFLO0FBQUEsRUFDbEM7QUFDQSxNQUFJLElBQUksS0FBSyxFQUFHLFFBQU8sTUFBTSxhQUFhLElBQUksS0FBSyxXQUFXLEtBQUssR0FBRyxDQUFDO0FBQ3ZFLE1BQUksSUFBSSxNQUFNLEVBQUcsUUFBTyxPQUFPLGFBQWEsSUFBSSxNQUFNLFdBQVcsTUFBTSxHQUFHLENBQUM7QUFDM0UsTUFBSSxJQUFJLFNBQVMsRUFBRyxRQUFPLFVBQVUsYUFBYSxJQUFJLFNBQVMsV0FBVyxTQUFTLENBQUM7QUFDcEYsTUFBSSxJQUFJLFFBQVEsRUFBRyxRQUFPLFNBQVMsb0JBQW9CLElBQUksUUFBUSxXQUFXLFFBQVEsQ0FBQztBQUN2RixNQUFJLElBQUksT0FBTyxFQUFHLFFBQU8sWUFBWSxXQUFXLElBQUksT0FBTyxXQUFXLE9BQU8sQ0FBQztBQUM5RSxNQUFJLElBQUksT0FBTyxFQUFHLFFBQU8sUUFBUSxhQUFhLElBQUksT0FBTyxXQUFXLE9BQU8sQ0FBQztBQUM1RSxNQUFJLElBQUksTUFBTSxFQUFHLFFBQU8sT0FBTyxVQUFVLElBQUksTUFBTSxXQUFXLE1BQU0sQ0FBQztBQUNyRSxNQUFJLElBQUksSUFBSSxFQUFHLFFBQU8sS0FBSyxVQUFVLElBQUksSUFBSSxXQUFXLElBQUksQ0FBQztBQUM3RCxNQUFJLElBQUksTUFBTSxFQUFHLFFBQU8sT0FBTyxVQUFVLElBQUksTUFBTSxXQUFXLE1BQU0sQ0FBQztBQUNyRSxNQUFJLElBQUksTUFBTSxFQUFHLFFBQU8sT0FBTyxjQUFjLElBQUksTUFBTSxXQUFXLE1BQU0sQ0FBQztBQUN6RSxNQUFJLE9BQU8sU0FBUyxRQUFRLE9BQU8sT0FBTyxRQUFRLE9BQU8sUUFBUSxPQUFPLElBQUk7QUFDMUUsVUFBTSxhQUFhLEdBQUcsV0FBVyxJQUFJLENBQUMsd0JBQXdCLFdBQVcsTUFBTSxDQUFDLEVBQUU7QUFBQSxFQUNwRjtBQUNBLE1BQUksT0FBTyxjQUFjLFFBQVEsT0FBTyxXQUFXLE1BQU07QUFDdkQsVUFBTSxhQUFhLEdBQUcsV0FBVyxRQUFRLENBQUMsNkJBQTZCLFdBQVcsT0FBTyxDQUFDLHlEQUF5RDtBQUFBLEVBQ3JKO0FBQ0EsU0FBTztBQUNUO0FBRUEsU0FBUyxZQUFZLE9BQU87QUFDMUIsTUFBSSxPQUFPLFVBQVUsVUFBVTtBQUM3QixVQUFNQyxPQUFNLENBQUM7QUFDYixlQUFXLEVBQUUsS0FBSyxNQUFNLEtBQUssaUJBQWlCLE9BQU8sYUFBYSxHQUFHO0FBQ25FLFlBQU0sT0FBTyxJQUFJLFFBQVEsT0FBTyxFQUFFO0FBQ2xDLFVBQUksQ0FBQyxjQUFjLFNBQVMsSUFBSSxHQUFHO0FBQ2pDLGNBQU0sYUFBYSxzQ0FBc0MsR0FBRyxzQkFBc0IsY0FBYyxJQUFJLENBQUMsTUFBTSxNQUFNLENBQUMsRUFBRSxLQUFLLElBQUksQ0FBQyxHQUFHO0FBQUEsTUFDbkk7QUFDQSxVQUFJLFFBQVFBLEtBQUssT0FBTSxhQUFhLCtCQUErQixJQUFJLDJCQUEyQjtBQUNsRyxNQUFBQSxLQUFJLElBQUksSUFBSTtBQUFBLElBQ2Q7QUFDQSxXQUFPLEVBQUUsS0FBQUEsTUFBSyxZQUFZLENBQUMsUUFBUSxnQkFBZ0IsR0FBRyxHQUFHO0FBQUEsRUFDM0Q7QUFDQSxNQUFJLENBQUMsY0FBYyxLQUFLLEVBQUcsT0FBTSxhQUFhLDBEQUEwRDtBQUN4RyxhQUFXLE9BQU8sT0FBTyxLQUFLLEtBQUssR0FBRztBQUNwQyxRQUFJLENBQUMsa0JBQWtCLFNBQVMsR0FBRyxFQUFHLE9BQU0sYUFBYSxlQUFlLEdBQUcscUNBQXFDLGtCQUFrQixLQUFLLElBQUksQ0FBQyxHQUFHO0FBQUEsRUFDako7QUFDQSxNQUFJLE1BQU0sVUFBVSxVQUFhLE1BQU0sY0FBYyxPQUFXLE9BQU0sYUFBYSwwREFBMEQ7QUFDN0ksUUFBTSxXQUFXLE1BQU0sY0FBYyxTQUFZLGNBQWM7QUFDL0QsUUFBTSxNQUFNLEVBQUUsR0FBRyxPQUFPLE9BQU8sTUFBTSxRQUFRLEVBQUU7QUFDL0MsU0FBTyxFQUFFLEtBQUssWUFBWSxDQUFDLFFBQVEsZUFBZSxRQUFRLFVBQVUsV0FBVyxHQUFHLEdBQUc7QUFDdkY7OztBQ2xFQSxJQUFNLGdCQUFnQixFQUFFLElBQUksS0FBSyxJQUFJLE1BQU0sSUFBSSxLQUFLLElBQUksS0FBSyxJQUFJLE1BQU0sSUFBSSxLQUFLO0FBQ2hGLElBQU0sV0FBVyxFQUFFLElBQUksTUFBTSxJQUFJLE1BQU0sSUFBSSxNQUFNLElBQUksTUFBTSxJQUFJLE1BQU0sSUFBSSxLQUFLO0FBRTlFLElBQU0sY0FBYztBQUNwQixJQUFNLFdBQVc7QUFFakIsU0FBUyxZQUFZLFNBQVM7QUFDNUIsUUFBTSxRQUFRLElBQUksTUFBTSxrQkFBa0IsT0FBTyxFQUFFO0FBQ25ELFFBQU0sT0FBTztBQUNiLFNBQU87QUFDVDtBQUdBLFNBQVMsV0FBVyxLQUFLO0FBQ3ZCLFFBQU0sU0FBUyxjQUFjLEtBQUssTUFBTSxJQUFJLElBQUksU0FBUyxDQUFDO0FBQzFELE1BQUksT0FBTyxPQUFPLFVBQVUsWUFBWSxDQUFDLFNBQVMsS0FBSyxPQUFPLEtBQUssR0FBRztBQUNwRSxVQUFNLFlBQVksMkVBQTJFO0FBQUEsRUFDL0Y7QUFDQSxNQUFJLENBQUMsTUFBTSxRQUFRLE9BQU8sT0FBTyxLQUFLLE9BQU8sUUFBUSxXQUFXLEtBQUssQ0FBQyxPQUFPLFFBQVEsTUFBTSxDQUFDLE1BQU0sT0FBTyxNQUFNLFlBQVksY0FBYyxLQUFLLENBQUMsQ0FBQyxHQUFHO0FBQ2pKLFVBQU0sWUFBWSw0REFBNEQ7QUFBQSxFQUNoRjtBQUNBLFFBQU0sVUFBVSxPQUFPLFlBQVksU0FBWSxNQUFPLE9BQU87QUFDN0QsTUFBSSxDQUFDLE9BQU8sY0FBYyxPQUFPLEtBQUssVUFBVSxFQUFHLE9BQU0sWUFBWSw2Q0FBNkM7QUFDbEgsU0FBTztBQUFBLElBQ0wsT0FBTyxPQUFPO0FBQUEsSUFDZCxTQUFTLE9BQU87QUFBQSxJQUNoQixjQUFjLE9BQU8sZ0JBQWdCO0FBQUEsSUFDckMsWUFBWSxPQUFPLGNBQWM7QUFBQSxJQUNqQyxhQUFhLE9BQU8sZUFBZTtBQUFBLElBQ25DO0FBQUEsRUFDRjtBQUNGO0FBRUEsU0FBUyxnQkFBZ0IsTUFBTTtBQUM3QixTQUFPLEtBQUssTUFBTSxHQUFHLEVBQUUsSUFBSSxDQUFDLFNBQVMsSUFBSSxLQUFLLFFBQVEsTUFBTSxJQUFJLENBQUMsR0FBRyxFQUFFLEtBQUssR0FBRztBQUNoRjtBQUVBLFNBQVMsV0FBVyxPQUFPO0FBQ3pCLFNBQU8sTUFBTSxRQUFRLFVBQVUsQ0FBQyxPQUFPLGNBQWMsRUFBRTtBQUN6RDtBQUdBLFNBQVMsYUFBYSxLQUFLLFFBQVEsUUFBUSxPQUFPLGlCQUFpQjtBQUNqRSxXQUFTLFFBQVEsTUFBTTtBQUNyQixRQUFJLEtBQUssU0FBUyxRQUFTLFFBQU8sT0FBTyxLQUFLLE1BQU0sS0FBSztBQUN6RCxXQUFPLEtBQUssS0FBSyxLQUFLO0FBQ3RCLFdBQU87QUFBQSxFQUNUO0FBQ0EsV0FBUyxPQUFPLE1BQU0sa0JBQWtCO0FBQ3RDLFFBQUksS0FBSyxTQUFTLFNBQVMsS0FBSyxTQUFTLE1BQU07QUFDN0MsWUFBTSxhQUFhLEtBQUssU0FBUyxPQUFPLElBQUk7QUFDNUMsWUFBTSxPQUFPLEdBQUcsT0FBTyxLQUFLLE1BQU0sVUFBVSxDQUFDLElBQUksS0FBSyxLQUFLLFlBQVksQ0FBQyxJQUFJLE9BQU8sS0FBSyxPQUFPLFVBQVUsQ0FBQztBQUMxRyxhQUFPLGFBQWEsbUJBQW1CLElBQUksSUFBSSxNQUFNO0FBQUEsSUFDdkQ7QUFDQSxRQUFJLEtBQUssU0FBUyxNQUFPLFFBQU8sUUFBUSxPQUFPLEtBQUssU0FBUyxDQUFDLENBQUM7QUFDL0QsUUFBSSxLQUFLLFNBQVMsWUFBWTtBQUM1QixZQUFNLE9BQU8sV0FBVyxLQUFLLEtBQUs7QUFDbEMsWUFBTSxVQUFVLEtBQUssU0FBUyxhQUFhLElBQUksSUFBSSxNQUFNLEtBQUssU0FBUyxlQUFlLEdBQUcsSUFBSSxNQUFNLElBQUksSUFBSTtBQUMzRyxZQUFNLFNBQVMsT0FBTyxLQUFLLE9BQU8sS0FBSztBQUN2QyxhQUFPLEtBQUssT0FBTztBQUNuQixhQUFPLEdBQUcsTUFBTSxtQkFBbUIsV0FBVztBQUFBLElBQ2hEO0FBQ0EsUUFBSSxFQUFFLElBQUksTUFBTSxNQUFNLElBQUk7QUFDMUIsUUFBSSxLQUFLLFNBQVMsYUFBYSxNQUFNLFNBQVMsU0FBUztBQUFFLE9BQUMsTUFBTSxLQUFLLElBQUksQ0FBQyxPQUFPLElBQUk7QUFBRyxXQUFLLFNBQVMsRUFBRTtBQUFBLElBQUc7QUFDM0csUUFBSSxLQUFLLFNBQVMsUUFBUyxPQUFNLGFBQWEsR0FBRyxLQUFLLG9EQUFvRDtBQUMxRyxRQUFJLE1BQU0sU0FBUyxhQUFhLE1BQU0sVUFBVSxNQUFNO0FBRXBELFVBQUksT0FBTyxRQUFRLE9BQU8sS0FBTSxPQUFNLGFBQWEsR0FBRyxLQUFLLDJDQUEyQztBQUN0RyxhQUFPLEdBQUcsT0FBTyxLQUFLLE1BQU0sS0FBSyxDQUFDLE9BQU8sT0FBTyxPQUFPLEtBQUssTUFBTTtBQUFBLElBQ3BFO0FBQ0EsV0FBTyxHQUFHLFFBQVEsSUFBSSxDQUFDLElBQUksY0FBYyxFQUFFLENBQUMsSUFBSSxRQUFRLEtBQUssQ0FBQztBQUFBLEVBQ2hFO0FBQ0EsU0FBTyxPQUFPLEtBQUssZUFBZTtBQUNwQztBQUVBLFNBQVMsZUFBZSxPQUFPLEtBQUs7QUFDbEMsTUFBSSxDQUFDLGNBQWMsS0FBSyxFQUFHLE9BQU0sYUFBYSxnREFBZ0Q7QUFDOUYsTUFBSSxNQUFNLFVBQVUsT0FBVyxPQUFNLGFBQWEseURBQXlEO0FBQzNHLFFBQU0sU0FBUyxXQUFXLEdBQUc7QUFDN0IsUUFBTSxJQUFJLGVBQWUsTUFBTSxLQUFLO0FBQ3BDLE1BQUksRUFBRSxTQUFTLEtBQU0sT0FBTSxhQUFhLEdBQUcsRUFBRSxXQUFXLE1BQU0sQ0FBQyxxRUFBcUU7QUFDcEksTUFBSSxFQUFFLFNBQVMsS0FBTSxNQUFLLEtBQUssTUFBTSwwREFBMEQ7QUFFL0YsV0FBUyxPQUFPLE1BQU0sT0FBTztBQUMzQixRQUFJLENBQUMsT0FBTyxRQUFRLFNBQVMsSUFBSSxFQUFHLE9BQU0sYUFBYSxHQUFHLEtBQUsscUJBQXFCLElBQUksZUFBZSxPQUFPLFFBQVEsS0FBSyxJQUFJLENBQUMsR0FBRztBQUNuSSxXQUFPLGdCQUFnQixJQUFJO0FBQUEsRUFDN0I7QUFDQSxRQUFNLFNBQVMsQ0FBQztBQUNoQixRQUFNLGFBQWEsQ0FBQztBQUNwQixNQUFJLEVBQUUsV0FBVyxNQUFNO0FBQ3JCLGVBQVcsS0FBSyxHQUFHLE9BQU8sT0FBTyxjQUFjLEVBQUUsV0FBVyxRQUFRLENBQUMsQ0FBQyxNQUFNO0FBQzVFLFdBQU8sS0FBSyxFQUFFLE1BQU07QUFBQSxFQUN0QjtBQUNBLE1BQUksRUFBRSxTQUFTLE1BQU07QUFDbkIsZUFBVyxLQUFLLEdBQUcsT0FBTyxPQUFPLFlBQVksRUFBRSxXQUFXLE1BQU0sQ0FBQyxDQUFDLE9BQU87QUFDekUsV0FBTyxLQUFLLElBQUksS0FBSyxFQUFFLElBQUksRUFBRSxZQUFZLENBQUM7QUFBQSxFQUM1QztBQUNBLE1BQUksRUFBRSxPQUFPLE1BQU07QUFDakIsZUFBVyxLQUFLLEdBQUcsT0FBTyxPQUFPLFlBQVksRUFBRSxXQUFXLElBQUksQ0FBQyxDQUFDLE1BQU07QUFDdEUsV0FBTyxLQUFLLElBQUksS0FBSyxFQUFFLEVBQUUsRUFBRSxZQUFZLENBQUM7QUFBQSxFQUMxQztBQUNBLE1BQUksRUFBRSxXQUFXLE1BQU07QUFFckIsZUFBVyxLQUFLLGFBQWEsRUFBRSxRQUFRLFFBQVEsUUFBUSxFQUFFLFdBQVcsUUFBUSxHQUFHLFdBQVcsU0FBUyxJQUFJLENBQUMsQ0FBQztBQUFBLEVBQzNHO0FBRUEsTUFBSSxhQUFhO0FBQ2pCLE1BQUksVUFBVTtBQUNkLE1BQUksWUFBWSxPQUFPO0FBQ3ZCLE1BQUksRUFBRSxjQUFjLE1BQU07QUFDeEIsUUFBSSxFQUFFLFdBQVcsS0FBTSxPQUFNLGFBQWEsR0FBRyxFQUFFLFdBQVcsUUFBUSxDQUFDLDhFQUE4RTtBQUNqSixVQUFNLEtBQUssRUFBRSxVQUFVLEdBQUcsSUFBSSxDQUFDLFNBQVMsT0FBTyxNQUFNLEdBQUcsRUFBRSxXQUFXLE9BQU8sQ0FBQyxLQUFLLENBQUM7QUFDbkYsVUFBTSxVQUFVLEVBQUUsVUFBVSxPQUFPLFVBQVUsYUFBYSxHQUFHLEVBQUUsVUFBVSxHQUFHLFlBQVksQ0FBQyxJQUFJLE9BQU8sT0FBTyxhQUFhLEVBQUUsV0FBVyxPQUFPLENBQUMsQ0FBQztBQUM5SSxpQkFBYSxDQUFDLEdBQUcsSUFBSSxHQUFHLE9BQU8sT0FBTyxnQkFBZ0IsT0FBTyxXQUFXLENBQUMsRUFBRSxFQUFFLEtBQUssSUFBSTtBQUN0RixRQUFJLEdBQUcsT0FBUSxXQUFVLGFBQWEsR0FBRyxLQUFLLElBQUksQ0FBQztBQUNuRCxnQkFBWSxDQUFDLEdBQUcsRUFBRSxVQUFVLElBQUksT0FBTyxXQUFXO0FBQUEsRUFDcEQsV0FBVyxFQUFFLFdBQVcsTUFBTTtBQUM1QixpQkFBYSxFQUFFLE9BQU8sSUFBSSxDQUFDLFNBQVMsT0FBTyxNQUFNLEVBQUUsV0FBVyxRQUFRLENBQUMsQ0FBQyxFQUFFLEtBQUssSUFBSTtBQUFBLEVBQ3JGO0FBRUEsTUFBSSxVQUFVO0FBQ2QsTUFBSSxFQUFFLFlBQVksTUFBTTtBQUN0QixVQUFNLFFBQVEsRUFBRSxRQUFRLElBQUksU0FBUyxnQkFBZ0IsTUFBTTtBQUN6RCxVQUFJLENBQUMsVUFBVSxTQUFTLEtBQUssS0FBSyxHQUFHO0FBQ25DLGNBQU0sYUFBYSxHQUFHLEVBQUUsV0FBVyxTQUFTLENBQUMsc0JBQXNCLEtBQUssS0FBSyxlQUFlLFVBQVUsS0FBSyxJQUFJLENBQUMsR0FBRztBQUFBLE1BQ3JIO0FBQ0EsYUFBTyxHQUFHLE9BQU8sS0FBSyxPQUFPLEVBQUUsV0FBVyxTQUFTLENBQUMsQ0FBQyxJQUFJLEtBQUssVUFBVSxZQUFZLENBQUM7QUFBQSxJQUN2RixDQUFDO0FBQ0QsY0FBVSxhQUFhLE1BQU0sS0FBSyxJQUFJLENBQUM7QUFBQSxFQUN6QztBQUdBLE1BQUksRUFBRSxRQUFRLFFBQVEsRUFBRSxNQUFNLE9BQU8sUUFBUyxPQUFNLGFBQWEsR0FBRyxFQUFFLFdBQVcsS0FBSyxDQUFDLGFBQWEsT0FBTyxPQUFPLHdCQUF3QjtBQUMxSSxTQUFPLEtBQUssRUFBRSxRQUFRLE9BQU8sRUFBRSxNQUFNLE9BQU8sT0FBTztBQUNuRCxNQUFJLFNBQVM7QUFDYixNQUFJLEVBQUUsU0FBUyxNQUFNO0FBQUUsY0FBVTtBQUFhLFdBQU8sS0FBSyxFQUFFLElBQUk7QUFBQSxFQUFHO0FBRW5FLFFBQU0sUUFBUSxXQUFXLFNBQVMsVUFBVSxXQUFXLEtBQUssT0FBTyxDQUFDLEtBQUs7QUFDekUsUUFBTSxNQUFNLFVBQVUsVUFBVSxTQUFTLGdCQUFnQixPQUFPLEtBQUssQ0FBQyxHQUFHLEtBQUssR0FBRyxPQUFPLEdBQUcsT0FBTyxHQUFHLE1BQU07QUFDM0csU0FBTyxFQUFFLEtBQUssT0FBTztBQUN2QjtBQUVBLElBQU8sZ0JBQVE7QUFBQSxFQUNiLG1CQUFtQjtBQUNyQjsiLCJuYW1lcyI6WyJieSIsInJhdyJdLCJzb3VyY2VSb290IjoiIn0=
+//# sourceMappingURL=data:application/json;charset=utf-8;base64,eyJ2ZXJzaW9uIjozLCJzb3VyY2VzIjpbIi4uL3NoYXJlZC9vZGF0YS9lcnJvcnMuanMiLCIuLi9zaGFyZWQvb2RhdGEvZmlsdGVyLXRva2Vucy5qcyIsIi4uL3NoYXJlZC9vZGF0YS9maWx0ZXItcGFyc2VyLmpzIiwiLi4vc2hhcmVkL29kYXRhL2xpdGVyYWwtdHlwZXMuanMiLCIuLi9zaGFyZWQvb2RhdGEvbm9ybWFsLWZvcm0uanMiLCIuLi9zaGFyZWQvb2RhdGEvcXVlcnktb3B0aW9ucy5qcyIsIi4uL3NoYXJlZC9vZGF0YS9xdWVyeS1zdHJpbmcuanMiLCIuLi9zaGFyZWQvb2RhdGEvbm9ybWFsaXplLXF1ZXJ5LmpzIiwiLi4vc2hhcmVkL29kYXRhL29kYXRhLXJlc3VsdC5qcyIsInNyYy9kaWFsZWN0cy5qcyIsInNyYy9jb25maWcuanMiLCJzcmMvcmVuZGVyLWZpbHRlci5qcyIsInNyYy9pbmRleC5qcyJdLCJtYXBwaW5ncyI6IjtBQUdPLFNBQVMsYUFBYSxTQUFTO0FBQ3BDLFFBQU0sUUFBUSxJQUFJLE1BQU0sT0FBTztBQUMvQixRQUFNLE9BQU87QUFDYixTQUFPO0FBQ1Q7QUFFTyxTQUFTLFlBQVksT0FBTyxLQUFLLFNBQVM7QUFDL0MsU0FBTyxhQUFhLEdBQUcsS0FBSyw4QkFBOEIsR0FBRyxLQUFLLE9BQU8sRUFBRTtBQUM3RTtBQUdPLFNBQVMsWUFBWSxPQUFPLFdBQVcsU0FBUyxNQUFNO0FBQzNELFNBQU8sYUFBYSxHQUFHLEtBQUssS0FBSyxTQUFTLDRCQUE0QixPQUFPLEdBQUcsT0FBTyxLQUFLLElBQUksS0FBSyxFQUFFLEVBQUU7QUFDM0c7QUFFTyxTQUFTLGNBQWMsT0FBTztBQUNuQyxTQUFPLFVBQVUsUUFBUSxPQUFPLFVBQVUsWUFBWSxDQUFDLE1BQU0sUUFBUSxLQUFLO0FBQzVFOzs7QUNsQkEsSUFBTSxZQUFZO0FBQ2xCLElBQU0sVUFBVTtBQUNoQixJQUFNLGNBQWMsb0JBQUksSUFBSSxDQUFDLEtBQUssS0FBSyxHQUFHLENBQUM7QUFDM0MsSUFBTSxhQUFhLG9CQUFJLElBQUksQ0FBQyxLQUFLLEtBQU0sTUFBTSxJQUFJLENBQUM7QUFHM0MsU0FBUyxlQUFlLFFBQVEsT0FBTztBQUM1QyxRQUFNLFNBQVMsQ0FBQztBQUNoQixNQUFJLE1BQU07QUFDVixTQUFPLE1BQU0sT0FBTyxRQUFRO0FBQzFCLFVBQU0sS0FBSyxPQUFPLEdBQUc7QUFDckIsUUFBSSxXQUFXLElBQUksRUFBRSxHQUFHO0FBQUU7QUFBTztBQUFBLElBQVU7QUFDM0MsUUFBSSxZQUFZLElBQUksRUFBRSxHQUFHO0FBQUUsYUFBTyxLQUFLLEVBQUUsTUFBTSxJQUFJLE9BQU8sSUFBSSxJQUFJLENBQUM7QUFBRztBQUFPO0FBQUEsSUFBVTtBQUN2RixRQUFJLE9BQU8sS0FBSztBQUNkLFlBQU0sRUFBRSxPQUFPLElBQUksSUFBSSxXQUFXLFFBQVEsS0FBSyxLQUFLO0FBQ3BELGFBQU8sS0FBSyxFQUFFLE1BQU0sVUFBVSxPQUFPLElBQUksQ0FBQztBQUMxQyxZQUFNO0FBQ047QUFBQSxJQUNGO0FBQ0EsY0FBVSxZQUFZO0FBQ3RCLFFBQUksUUFBUSxVQUFVLEtBQUssTUFBTTtBQUNqQyxRQUFJLE9BQU87QUFDVCxZQUFNLE1BQU0sTUFBTSxNQUFNLENBQUMsRUFBRTtBQUMzQixVQUFJLE1BQU0sT0FBTyxVQUFVLGdCQUFnQixLQUFLLE9BQU8sR0FBRyxDQUFDLEVBQUcsT0FBTSxZQUFZLE9BQU8sS0FBSyxrQkFBa0I7QUFDOUcsVUFBSSxDQUFDLE9BQU8sU0FBUyxPQUFPLE1BQU0sQ0FBQyxDQUFDLENBQUMsRUFBRyxPQUFNLFlBQVksT0FBTyxLQUFLLHFCQUFxQjtBQUMzRixhQUFPLEtBQUssRUFBRSxNQUFNLFVBQVUsT0FBTyxPQUFPLE1BQU0sQ0FBQyxDQUFDLEdBQUcsSUFBSSxDQUFDO0FBQzVELFlBQU07QUFDTjtBQUFBLElBQ0Y7QUFDQSxZQUFRLFlBQVk7QUFDcEIsWUFBUSxRQUFRLEtBQUssTUFBTTtBQUMzQixRQUFJLE9BQU87QUFBRSxhQUFPLEtBQUssRUFBRSxNQUFNLFFBQVEsT0FBTyxNQUFNLENBQUMsR0FBRyxJQUFJLENBQUM7QUFBRyxhQUFPLE1BQU0sQ0FBQyxFQUFFO0FBQVE7QUFBQSxJQUFVO0FBQ3BHLFVBQU0sWUFBWSxPQUFPLEtBQUsseUJBQXlCLEVBQUUsR0FBRztBQUFBLEVBQzlEO0FBQ0EsU0FBTyxLQUFLLEVBQUUsTUFBTSxPQUFPLE9BQU8sSUFBSSxLQUFLLE9BQU8sT0FBTyxDQUFDO0FBQzFELFNBQU87QUFDVDtBQUdBLFNBQVMsV0FBVyxRQUFRLE9BQU8sT0FBTztBQUN4QyxNQUFJLFFBQVE7QUFDWixNQUFJLE1BQU0sUUFBUTtBQUNsQixhQUFTO0FBQ1AsUUFBSSxPQUFPLE9BQU8sT0FBUSxPQUFNLFlBQVksT0FBTyxPQUFPLDZCQUE2QjtBQUN2RixRQUFJLE9BQU8sR0FBRyxNQUFNLEtBQUs7QUFDdkIsVUFBSSxPQUFPLE1BQU0sQ0FBQyxNQUFNLEtBQUs7QUFBRSxpQkFBUztBQUFLLGVBQU87QUFBRztBQUFBLE1BQVU7QUFDakUsYUFBTyxFQUFFLE9BQU8sS0FBSyxNQUFNLEVBQUU7QUFBQSxJQUMvQjtBQUNBLGFBQVMsT0FBTyxLQUFLO0FBQUEsRUFDdkI7QUFDRjtBQUVPLFNBQVMsY0FBYyxPQUFPO0FBQ25DLE1BQUksTUFBTSxTQUFTLE1BQU8sUUFBTztBQUNqQyxNQUFJLE1BQU0sU0FBUyxTQUFVLFFBQU8sV0FBVyxNQUFNLEtBQUs7QUFDMUQsU0FBTyxJQUFJLE1BQU0sS0FBSztBQUN4Qjs7O0FDdkRPLElBQU0sdUJBQXVCLENBQUMsTUFBTSxNQUFNLE1BQU0sTUFBTSxNQUFNLElBQUk7QUFDaEUsSUFBTSxtQkFBbUIsQ0FBQyxZQUFZLGNBQWMsVUFBVTtBQUM5RCxJQUFNLGlCQUFpQixDQUFDLFdBQVcsU0FBUztBQUNuRCxJQUFNLGlCQUFpQixDQUFDLE9BQU8sTUFBTSxPQUFPLE1BQU0sR0FBRyxvQkFBb0I7QUFHbEUsSUFBTSxtQkFBbUI7QUFDekIsSUFBTSxtQkFBbUI7QUFDekIsSUFBTSxnQkFBZ0I7QUFldEIsU0FBUyxZQUFZLFFBQVEsT0FBTztBQUN6QyxRQUFNLFNBQVMsZUFBZSxRQUFRLEtBQUs7QUFDM0MsTUFBSSxRQUFRO0FBQ1osTUFBSSxRQUFRO0FBQ1osTUFBSSxRQUFRO0FBQ1osUUFBTSxPQUFPLENBQUMsUUFBUSxNQUFNLE9BQU8sUUFBUSxLQUFLO0FBQ2hELFFBQU0sU0FBUyxDQUFDLE9BQU8sU0FBUyxNQUFNLFNBQVMsVUFBVSxNQUFNLFVBQVU7QUFFekUsV0FBUyxPQUFPLE1BQU0sTUFBTTtBQUMxQixVQUFNLFFBQVEsT0FBTyxLQUFLO0FBQzFCLFFBQUksTUFBTSxTQUFTLEtBQU0sT0FBTSxZQUFZLE9BQU8sTUFBTSxLQUFLLFlBQVksSUFBSSxjQUFjLGNBQWMsS0FBSyxDQUFDLEVBQUU7QUFDakg7QUFDQSxXQUFPO0FBQUEsRUFDVDtBQUNBLFdBQVMsVUFBVTtBQUNqQixRQUFJLE9BQU8sU0FBUztBQUNwQixXQUFPLE9BQU8sS0FBSyxHQUFHLElBQUksR0FBRztBQUFFO0FBQVMsYUFBTyxFQUFFLE1BQU0sTUFBTSxNQUFNLE9BQU8sU0FBUyxFQUFFO0FBQUEsSUFBRztBQUN4RixXQUFPO0FBQUEsRUFDVDtBQUNBLFdBQVMsV0FBVztBQUNsQixRQUFJLE9BQU8sV0FBVztBQUN0QixXQUFPLE9BQU8sS0FBSyxHQUFHLEtBQUssR0FBRztBQUFFO0FBQVMsYUFBTyxFQUFFLE1BQU0sT0FBTyxNQUFNLE9BQU8sV0FBVyxFQUFFO0FBQUEsSUFBRztBQUM1RixXQUFPO0FBQUEsRUFDVDtBQUNBLFdBQVMsYUFBYTtBQUNwQixRQUFJLEVBQUUsUUFBUSxpQkFBa0IsT0FBTSxZQUFZLE9BQU8sS0FBSyxFQUFFLEtBQUssaUNBQWlDLGdCQUFnQixTQUFTO0FBQy9ILFFBQUk7QUFDSixRQUFJLE9BQU8sS0FBSyxHQUFHLEtBQUssR0FBRztBQUFFO0FBQVMsYUFBTyxFQUFFLE1BQU0sT0FBTyxTQUFTLFdBQVcsRUFBRTtBQUFBLElBQUcsTUFDaEYsUUFBTyxhQUFhO0FBQ3pCO0FBQ0EsV0FBTztBQUFBLEVBQ1Q7QUFDQSxXQUFTLGVBQWU7QUFDdEIsVUFBTSxRQUFRLEtBQUs7QUFDbkIsUUFBSSxNQUFNLFNBQVMsT0FBTyxFQUFFLFFBQVEsaUJBQWtCLE9BQU0sWUFBWSxPQUFPLE1BQU0sS0FBSyxhQUFhLGdCQUFnQixhQUFhO0FBQ3BJLFFBQUksTUFBTSxTQUFTLEtBQUs7QUFDdEI7QUFDQSxZQUFNLFFBQVEsUUFBUTtBQUN0QixhQUFPLEtBQUssS0FBSztBQUNqQixhQUFPO0FBQUEsSUFDVDtBQUNBLFFBQUksTUFBTSxTQUFTLFVBQVUsaUJBQWlCLFNBQVMsTUFBTSxLQUFLLEtBQUssS0FBSyxDQUFDLEVBQUUsU0FBUyxJQUFLLFFBQU8sb0JBQW9CO0FBQ3hILFVBQU0sT0FBTyxhQUFhO0FBQzFCLFVBQU0sS0FBSyxLQUFLO0FBQ2hCLFFBQUksT0FBTyxJQUFJLElBQUksRUFBRyxRQUFPLFFBQVEsTUFBTSxFQUFFO0FBQzdDLFFBQUksR0FBRyxTQUFTLFVBQVUsQ0FBQyxxQkFBcUIsU0FBUyxHQUFHLEtBQUssR0FBRztBQUNsRSxZQUFNLFlBQVksT0FBTyxHQUFHLEtBQUssbUNBQW1DLHFCQUFxQixLQUFLLElBQUksQ0FBQyx1QkFBdUIsY0FBYyxFQUFFLENBQUMsRUFBRTtBQUFBLElBQy9JO0FBQ0E7QUFDQSxXQUFPLEVBQUUsTUFBTSxXQUFXLElBQUksR0FBRyxPQUFPLE1BQU0sT0FBTyxhQUFhLEVBQUU7QUFBQSxFQUN0RTtBQUNBLFdBQVMsc0JBQXNCO0FBQzdCLFVBQU0sT0FBTyxPQUFPLE9BQU8sRUFBRTtBQUM3QixXQUFPLEtBQUssS0FBSztBQUNqQixVQUFNLGNBQWMsS0FBSztBQUN6QixVQUFNLFNBQVMsYUFBYTtBQUM1QixRQUFJLE9BQU8sU0FBUyxRQUFTLE9BQU0sWUFBWSxPQUFPLFlBQVksS0FBSyxHQUFHLElBQUksK0NBQStDO0FBQzdILFdBQU8sS0FBSyxLQUFLO0FBQ2pCLFVBQU0sUUFBUSxPQUFPLFVBQVUsOENBQThDLElBQUksSUFBSSxFQUFFO0FBQ3ZGLFdBQU8sS0FBSyxLQUFLO0FBQ2pCLFdBQU8sRUFBRSxNQUFNLFlBQVksTUFBTSxPQUFPLE9BQU8sTUFBTSxXQUFXLE9BQU8sV0FBVyxNQUFNO0FBQUEsRUFDMUY7QUFDQSxXQUFTLFFBQVEsTUFBTSxJQUFJO0FBQ3pCLFFBQUksS0FBSyxTQUFTLFFBQVMsT0FBTSxZQUFZLE9BQU8sR0FBRyxLQUFLLHVDQUF1QztBQUNuRztBQUNBLFdBQU8sS0FBSyxnQkFBZ0I7QUFDNUIsVUFBTSxTQUFTLENBQUM7QUFDaEIsZUFBUztBQUNQLFlBQU0sUUFBUSxLQUFLO0FBQ25CLFlBQU0sVUFBVSxhQUFhO0FBQzdCLFVBQUksUUFBUSxTQUFTLFVBQVcsT0FBTSxZQUFZLE9BQU8sTUFBTSxLQUFLLGlEQUFpRCxRQUFRLElBQUksR0FBRztBQUNwSSxVQUFJLFFBQVEsVUFBVSxLQUFNLE9BQU0sWUFBWSxPQUFPLE1BQU0sS0FBSyxzREFBc0Q7QUFDdEgsVUFBSSxPQUFPLFdBQVcsY0FBZSxPQUFNLFlBQVksT0FBTyxNQUFNLEtBQUssYUFBYSxhQUFhLDBCQUEwQjtBQUM3SCxhQUFPLEtBQUssUUFBUSxLQUFLO0FBQ3pCLFVBQUksS0FBSyxFQUFFLFNBQVMsSUFBSztBQUN6QjtBQUFBLElBQ0Y7QUFDQSxXQUFPLEtBQUssMkJBQTJCO0FBQ3ZDLFdBQU8sRUFBRSxNQUFNLE1BQU0sT0FBTyxLQUFLLE1BQU0sV0FBVyxLQUFLLFdBQVcsT0FBTztBQUFBLEVBQzNFO0FBQ0EsV0FBUyxlQUFlO0FBQ3RCLFVBQU0sUUFBUSxLQUFLO0FBQ25CLFFBQUksTUFBTSxTQUFTLFlBQVksTUFBTSxTQUFTLFVBQVU7QUFBRTtBQUFTLGFBQU8sRUFBRSxNQUFNLFdBQVcsT0FBTyxNQUFNLE1BQU07QUFBQSxJQUFHO0FBQ25ILFFBQUksTUFBTSxTQUFTLFVBQVUsZUFBZSxTQUFTLE1BQU0sS0FBSyxLQUFLLEtBQUssQ0FBQyxFQUFFLFNBQVMsS0FBSztBQUN6RixlQUFTO0FBQ1QsWUFBTSxRQUFRLE9BQU8sUUFBUSx1QkFBdUIsTUFBTSxLQUFLLElBQUk7QUFDbkUsVUFBSSxlQUFlLFNBQVMsTUFBTSxLQUFLLEtBQUssQ0FBQyxRQUFRLFNBQVMsTUFBTSxFQUFFLFNBQVMsTUFBTSxLQUFLLEtBQUssZUFBZSxTQUFTLE1BQU0sS0FBSyxHQUFHO0FBQ25JLGNBQU0sWUFBWSxPQUFPLE1BQU0sS0FBSyxHQUFHLE1BQU0sS0FBSyxxQ0FBcUMsY0FBYyxLQUFLLENBQUMsRUFBRTtBQUFBLE1BQy9HO0FBQ0EsYUFBTyxLQUFLLGVBQWUsTUFBTSxLQUFLLElBQUk7QUFDMUMsYUFBTyxFQUFFLE1BQU0sU0FBUyxNQUFNLE1BQU0sT0FBTyxXQUFXLE1BQU0sTUFBTTtBQUFBLElBQ3BFO0FBQ0EsUUFBSSxNQUFNLFNBQVMsVUFBVSxDQUFDLGVBQWUsU0FBUyxNQUFNLEtBQUssR0FBRztBQUNsRTtBQUNBLFVBQUksTUFBTSxVQUFVLE9BQVEsUUFBTyxFQUFFLE1BQU0sV0FBVyxPQUFPLEtBQUs7QUFDbEUsVUFBSSxNQUFNLFVBQVUsUUFBUyxRQUFPLEVBQUUsTUFBTSxXQUFXLE9BQU8sTUFBTTtBQUNwRSxVQUFJLE1BQU0sVUFBVSxPQUFRLFFBQU8sRUFBRSxNQUFNLFdBQVcsT0FBTyxLQUFLO0FBQ2xFLGFBQU8sRUFBRSxNQUFNLFNBQVMsTUFBTSxNQUFNLE9BQU8sV0FBVyxLQUFLO0FBQUEsSUFDN0Q7QUFDQSxVQUFNLFlBQVksT0FBTyxNQUFNLEtBQUssZ0RBQWdELGNBQWMsS0FBSyxDQUFDLEVBQUU7QUFBQSxFQUM1RztBQUVBLE1BQUksS0FBSyxFQUFFLFNBQVMsTUFBTyxPQUFNLFlBQVksT0FBTyxHQUFHLGtCQUFrQjtBQUN6RSxRQUFNLE1BQU0sUUFBUTtBQUNwQixNQUFJLEtBQUssRUFBRSxTQUFTLE1BQU8sT0FBTSxZQUFZLE9BQU8sS0FBSyxFQUFFLEtBQUssY0FBYyxjQUFjLEtBQUssQ0FBQyxDQUFDLDhCQUE4QjtBQUNqSSxTQUFPO0FBQ1Q7OztBQ2pJTyxJQUFNLGNBQWMsQ0FBQyxVQUFVLFVBQVUsV0FBVyxVQUFVO0FBRXJFLFNBQVMsU0FBUyxPQUFPO0FBQ3ZCLFNBQU8sT0FBTyxVQUFVLFdBQVcsZUFBZSxLQUFLLE1BQU0sT0FBTyxPQUFPLEtBQUssSUFBSSxPQUFPLEtBQUssQ0FBQztBQUNuRztBQVFPLFNBQVMsY0FBYyxPQUFPLE1BQU0sV0FBVyxPQUFPO0FBQzNELE1BQUksVUFBVSxRQUFRLFNBQVMsT0FBVyxRQUFPO0FBQ2pELFFBQU0sUUFBUSxNQUFNLGFBQWEsR0FBRyxLQUFLLE1BQU0sU0FBUyxVQUFVLElBQUksV0FBVyxTQUFTLEtBQUssQ0FBQyw2QkFBNkI7QUFDN0gsVUFBUSxNQUFNO0FBQUEsSUFDWixLQUFLO0FBQ0gsVUFBSSxPQUFPLFVBQVUsU0FBVSxRQUFPO0FBQ3RDLFVBQUksT0FBTyxVQUFVLFNBQVUsUUFBTyxPQUFPLEtBQUs7QUFDbEQsWUFBTSxNQUFNO0FBQUEsSUFDZCxLQUFLO0FBQ0gsVUFBSSxPQUFPLFVBQVUsU0FBVSxRQUFPO0FBQ3RDLFlBQU0sTUFBTTtBQUFBLElBQ2QsS0FBSztBQUNILFVBQUksT0FBTyxVQUFVLFVBQVcsUUFBTztBQUN2QyxZQUFNLE1BQU07QUFBQSxJQUNkLEtBQUssWUFBWTtBQUNmLFVBQUksS0FBSyxPQUFPO0FBQ2hCLFVBQUksT0FBTyxVQUFVLFlBQVksU0FBUyxFQUFHLE1BQUssUUFBUTtBQUFBLGVBQ2pELE9BQU8sVUFBVSxZQUFZLHlFQUF5RSxLQUFLLEtBQUssRUFBRyxNQUFLLEtBQUssTUFBTSxLQUFLO0FBQ2pKLFVBQUksQ0FBQyxPQUFPLFNBQVMsRUFBRSxFQUFHLE9BQU0sYUFBYSxHQUFHLEtBQUssTUFBTSxTQUFTLGdHQUFnRyxTQUFTLEtBQUssQ0FBQyxFQUFFO0FBQ3JMLGFBQU8sSUFBSSxLQUFLLEVBQUUsRUFBRSxZQUFZO0FBQUEsSUFDbEM7QUFBQSxJQUNBO0FBQ0UsWUFBTSxhQUFhLEdBQUcsS0FBSyxNQUFNLFNBQVMsdUJBQXVCLElBQUksc0JBQXNCLFlBQVksS0FBSyxJQUFJLENBQUMsR0FBRztBQUFBLEVBQ3hIO0FBQ0Y7QUFFTyxTQUFTLGVBQWUsT0FBTyxXQUFXO0FBQy9DLE1BQUksY0FBYyxVQUFXLFFBQU8sTUFBTSxZQUFZO0FBQ3RELE1BQUksY0FBYyxVQUFXLFFBQU8sTUFBTSxZQUFZO0FBQ3RELFNBQU87QUFDVDs7O0FDaENBLElBQU0sV0FBVyxFQUFFLElBQUksTUFBTSxJQUFJLE1BQU0sSUFBSSxNQUFNLElBQUksTUFBTSxJQUFJLE1BQU0sSUFBSSxLQUFLO0FBQzlFLElBQU0sV0FBVyxvQkFBSSxJQUFJLENBQUMsTUFBTSxNQUFNLE1BQU0sSUFBSSxDQUFDO0FBQzFDLElBQU0sT0FBTyxPQUFPLE9BQU8sRUFBRSxNQUFNLFNBQVMsT0FBTyxLQUFLLENBQUM7QUFDekQsSUFBTSxRQUFRLE9BQU8sT0FBTyxFQUFFLE1BQU0sU0FBUyxPQUFPLE1BQU0sQ0FBQztBQWEzRCxTQUFTLGFBQWEsS0FBSyxFQUFFLE9BQU8sWUFBWSxNQUFNLE9BQVUsR0FBRztBQUN4RSxXQUFTLE1BQU0sTUFBTSxTQUFTO0FBQzVCLFlBQVEsS0FBSyxNQUFNO0FBQUEsTUFDakIsS0FBSztBQUFPLGVBQU8sTUFBTSxLQUFLLFNBQVMsQ0FBQyxPQUFPO0FBQUEsTUFDL0MsS0FBSztBQUFBLE1BQ0wsS0FBSyxNQUFNO0FBQ1QsY0FBTSxRQUFTLEtBQUssU0FBUyxVQUFXO0FBQ3hDLGVBQU8sUUFBUSxRQUFRLFFBQVEsTUFBTSxDQUFDLE1BQU0sS0FBSyxNQUFNLE9BQU8sR0FBRyxNQUFNLEtBQUssT0FBTyxPQUFPLENBQUMsQ0FBQztBQUFBLE1BQzlGO0FBQUEsTUFDQSxLQUFLO0FBQVcsZUFBTyxZQUFZLE1BQU0sT0FBTztBQUFBLE1BQ2hELEtBQUs7QUFBWSxlQUFPLGFBQWEsTUFBTSxPQUFPO0FBQUEsTUFDbEQsS0FBSztBQUFNLGVBQU8sT0FBTyxNQUFNLE9BQU87QUFBQSxNQUN0QztBQUFTLGNBQU0sYUFBYSxHQUFHLEtBQUssMEJBQTBCLEtBQUssSUFBSSxHQUFHO0FBQUEsSUFDNUU7QUFBQSxFQUNGO0FBRUEsV0FBUyxlQUFlLFdBQVcsV0FBVztBQUM1QyxVQUFNLE9BQU8sVUFBVSxTQUFTO0FBQ2hDLFFBQUksY0FBYyxRQUFRLFNBQVMsVUFBYSxTQUFTLFVBQVU7QUFDakUsWUFBTSxhQUFhLEdBQUcsS0FBSyxLQUFLLFNBQVMsaUNBQWlDLFNBQVMsVUFBVSxJQUFJLFFBQVE7QUFBQSxJQUMzRztBQUFBLEVBQ0Y7QUFFQSxXQUFTLFlBQVksTUFBTSxTQUFTO0FBQ2xDLFFBQUksRUFBRSxJQUFJLE1BQU0sTUFBTSxJQUFJO0FBQzFCLFFBQUksS0FBSyxTQUFTLGFBQWEsTUFBTSxTQUFTLFNBQVM7QUFBRSxPQUFDLE1BQU0sS0FBSyxJQUFJLENBQUMsT0FBTyxJQUFJO0FBQUcsV0FBSyxTQUFTLEVBQUU7QUFBQSxJQUFHO0FBQzNHLFFBQUksS0FBSyxTQUFTLFdBQVcsTUFBTSxTQUFTLFdBQVc7QUFDckQsWUFBTSxhQUFhLEdBQUcsS0FBSyx5RkFBeUYsS0FBSyxTQUFTLFVBQVUsV0FBVyxVQUFVLG9CQUFvQjtBQUFBLElBQ3ZMO0FBQ0EsbUJBQWUsS0FBSyxNQUFNLEtBQUssU0FBUztBQUN4QyxRQUFJLFFBQVEsY0FBYyxNQUFNLE9BQU8sVUFBVSxLQUFLLElBQUksR0FBRyxLQUFLLE1BQU0sS0FBSztBQUM3RSxVQUFNLFlBQVksS0FBSztBQUN2QixRQUFJLGNBQWMsUUFBUSxVQUFVLFFBQVEsT0FBTyxVQUFVLFVBQVU7QUFDckUsWUFBTSxhQUFhLEdBQUcsS0FBSyxLQUFLLFNBQVMsSUFBSSxLQUFLLElBQUksc0JBQXNCLE9BQU8sS0FBSyxJQUFJLE9BQU8sS0FBSyxDQUFDLHFCQUFxQjtBQUFBLElBQ2hJO0FBQ0EsUUFBSSxTQUFTLElBQUksRUFBRSxHQUFHO0FBRXBCLFVBQUksVUFBVSxLQUFNLFFBQU8sVUFBVSxPQUFPO0FBQzVDLGFBQU8sRUFBRSxNQUFNLFdBQVcsT0FBTyxLQUFLLE1BQU0sV0FBVyxJQUFJLE9BQU8sUUFBUTtBQUFBLElBQzVFO0FBQ0EsUUFBSSxRQUFTLE1BQUssT0FBTyxPQUFPLE9BQU87QUFFdkMsUUFBSSxjQUFjLFFBQVEsVUFBVSxRQUFRLGVBQWUsT0FBTyxTQUFTLE1BQU0sTUFBTyxRQUFPLE9BQU8sT0FBTyxRQUFRO0FBQ3JILFdBQU8sRUFBRSxNQUFNLFdBQVcsT0FBTyxLQUFLLE1BQU0sV0FBVyxJQUFJLE1BQU07QUFBQSxFQUNuRTtBQUVBLFdBQVMsYUFBYSxNQUFNLFNBQVM7QUFDbkMsbUJBQWUsS0FBSyxPQUFPLEtBQUssU0FBUztBQUN6QyxVQUFNLE9BQU8sVUFBVSxLQUFLLEtBQUs7QUFDakMsUUFBSSxTQUFTLFVBQWEsU0FBUyxTQUFVLE9BQU0sYUFBYSxHQUFHLEtBQUssS0FBSyxLQUFLLElBQUksaUNBQWlDLEtBQUssS0FBSyxVQUFVLElBQUksUUFBUTtBQUN2SixRQUFJLEtBQUssY0FBYyxRQUFRLGVBQWUsS0FBSyxPQUFPLEtBQUssU0FBUyxNQUFNLEtBQUssT0FBTztBQUV4RixhQUFPLFVBQVUsRUFBRSxNQUFNLFdBQVcsT0FBTyxLQUFLLE9BQU8sV0FBVyxNQUFNLElBQUksTUFBTSxPQUFPLEtBQUssSUFBSTtBQUFBLElBQ3BHO0FBQ0EsV0FBTyxFQUFFLE1BQU0sWUFBWSxNQUFNLEtBQUssTUFBTSxPQUFPLEtBQUssT0FBTyxXQUFXLEtBQUssV0FBVyxPQUFPLEtBQUssT0FBTyxRQUFRO0FBQUEsRUFDdkg7QUFFQSxXQUFTLE9BQU8sTUFBTSxTQUFTO0FBQzdCLG1CQUFlLEtBQUssT0FBTyxLQUFLLFNBQVM7QUFDekMsVUFBTSxPQUFPLFVBQVUsS0FBSyxLQUFLO0FBQ2pDLFFBQUksU0FBUyxLQUFLLE9BQU8sSUFBSSxDQUFDLE1BQU0sY0FBYyxHQUFHLE1BQU0sS0FBSyxPQUFPLEtBQUssQ0FBQztBQUM3RSxRQUFJLEtBQUssY0FBYyxNQUFNO0FBQzNCLGlCQUFXLEtBQUssT0FBUSxLQUFJLE9BQU8sTUFBTSxTQUFVLE9BQU0sYUFBYSxHQUFHLEtBQUssS0FBSyxLQUFLLFNBQVMsSUFBSSxLQUFLLEtBQUssb0JBQW9CLE9BQU8sQ0FBQyxJQUFJLE9BQU8sQ0FBQyxDQUFDLG9CQUFvQjtBQUM1SyxlQUFTLE9BQU8sT0FBTyxDQUFDLE1BQU0sZUFBZSxHQUFHLEtBQUssU0FBUyxNQUFNLENBQUM7QUFBQSxJQUN2RTtBQUNBLGFBQVMsQ0FBQyxHQUFHLElBQUksSUFBSSxNQUFNLENBQUM7QUFDNUIsUUFBSSxPQUFPLFdBQVcsRUFBRyxRQUFPLFVBQVUsT0FBTztBQUNqRCxXQUFPLEVBQUUsTUFBTSxNQUFNLE9BQU8sS0FBSyxPQUFPLFdBQVcsS0FBSyxXQUFXLFFBQVEsUUFBUTtBQUFBLEVBQ3JGO0FBRUEsU0FBTyxNQUFNLEtBQUssS0FBSztBQUN6QjtBQUdPLFNBQVMsUUFBUSxNQUFNLFVBQVU7QUFDdEMsUUFBTSxZQUFZLFNBQVMsUUFBUSxRQUFRO0FBQzNDLFFBQU0sT0FBTyxDQUFDO0FBQ2QsYUFBVyxXQUFXLFVBQVU7QUFDOUIsUUFBSSxRQUFRLFNBQVMsU0FBUztBQUM1QixVQUFJLFFBQVEsVUFBVSxVQUFXLFFBQU8sWUFBWSxPQUFPO0FBQzNEO0FBQUEsSUFDRjtBQUNBLFFBQUksUUFBUSxTQUFTLEtBQU0sTUFBSyxLQUFLLEdBQUcsUUFBUSxRQUFRO0FBQUEsUUFDbkQsTUFBSyxLQUFLLE9BQU87QUFBQSxFQUN4QjtBQUNBLE1BQUksS0FBSyxXQUFXLEVBQUcsUUFBTyxZQUFZLFFBQVE7QUFDbEQsTUFBSSxLQUFLLFdBQVcsRUFBRyxRQUFPLEtBQUssQ0FBQztBQUNwQyxTQUFPLEVBQUUsTUFBTSxVQUFVLEtBQUs7QUFDaEM7QUFHTyxTQUFTLFNBQVMsTUFBTSxPQUFPLG9CQUFJLElBQUksR0FBRztBQUMvQyxNQUFJLEtBQUssU0FBUyxTQUFTLEtBQUssU0FBUyxLQUFNLFlBQVcsV0FBVyxLQUFLLFNBQVUsVUFBUyxTQUFTLElBQUk7QUFBQSxXQUNqRyxLQUFLLFNBQVMsUUFBUyxNQUFLLElBQUksS0FBSyxLQUFLO0FBQ25ELFNBQU87QUFDVDs7O0FDeEhPLElBQU0sZ0JBQWdCO0FBQ3RCLElBQU0sc0JBQXNCLENBQUMsT0FBTyxPQUFPLE9BQU8sT0FBTyxPQUFPO0FBRXZFLElBQU0saUJBQWlCLEVBQUUsS0FBSyxPQUFPLFNBQVMsT0FBTyxLQUFLLE9BQU8sS0FBSyxPQUFPLEtBQUssTUFBTTtBQUVqRixTQUFTLGFBQWEsT0FBTyxPQUFPLEtBQUs7QUFDOUMsUUFBTSxTQUFTLE9BQU8sVUFBVSxZQUFZLFFBQVEsS0FBSyxNQUFNLEtBQUssQ0FBQyxJQUFJLE9BQU8sS0FBSyxJQUFJO0FBQ3pGLE1BQUksT0FBTyxXQUFXLFlBQVksQ0FBQyxPQUFPLGNBQWMsTUFBTSxLQUFLLFNBQVMsS0FBSztBQUMvRSxVQUFNLGFBQWEsR0FBRyxLQUFLLDRCQUE0QixHQUFHLEVBQUU7QUFBQSxFQUM5RDtBQUNBLFNBQU87QUFDVDtBQUVPLFNBQVMsYUFBYSxPQUFPLE9BQU87QUFDekMsTUFBSSxVQUFVLFFBQVEsVUFBVSxPQUFRLFFBQU87QUFDL0MsTUFBSSxVQUFVLFNBQVMsVUFBVSxRQUFTLFFBQU87QUFDakQsUUFBTSxhQUFhLEdBQUcsS0FBSywwQkFBMEI7QUFDdkQ7QUFFTyxTQUFTLG9CQUFvQixPQUFPLE9BQU87QUFDaEQsUUFBTSxPQUFPLE9BQU8sVUFBVSxXQUFXLE1BQU0sTUFBTSxHQUFHLEVBQUUsSUFBSSxDQUFDLE1BQU0sRUFBRSxLQUFLLENBQUMsSUFBSTtBQUNqRixNQUFJLENBQUMsTUFBTSxRQUFRLElBQUksS0FBSyxLQUFLLFdBQVcsRUFBRyxPQUFNLGFBQWEsR0FBRyxLQUFLLHdEQUF3RDtBQUNsSSxhQUFXLFFBQVEsTUFBTTtBQUN2QixRQUFJLE9BQU8sU0FBUyxZQUFZLENBQUMsY0FBYyxLQUFLLElBQUksR0FBRztBQUN6RCxZQUFNLGFBQWEsR0FBRyxLQUFLLG1CQUFtQixPQUFPLElBQUksQ0FBQyxxQ0FBcUM7QUFBQSxJQUNqRztBQUFBLEVBQ0Y7QUFDQSxNQUFJLElBQUksSUFBSSxJQUFJLEVBQUUsU0FBUyxLQUFLLE9BQVEsT0FBTSxhQUFhLEdBQUcsS0FBSywwQkFBMEI7QUFDN0YsU0FBTztBQUNUO0FBRU8sU0FBUyxhQUFhLE9BQU8sT0FBTztBQUN6QyxRQUFNLFFBQVEsT0FBTyxVQUFVLFdBQVcsTUFBTSxNQUFNLEdBQUcsSUFBSTtBQUM3RCxNQUFJLENBQUMsTUFBTSxRQUFRLEtBQUssS0FBSyxNQUFNLFdBQVcsRUFBRyxPQUFNLGFBQWEsR0FBRyxLQUFLLCtEQUErRDtBQUMzSSxRQUFNLE9BQU8sb0JBQUksSUFBSTtBQUNyQixTQUFPLE1BQU0sSUFBSSxTQUFTLGVBQWUsTUFBTTtBQUM3QyxVQUFNLFFBQVEsT0FBTyxTQUFTLFdBQVcsS0FBSyxLQUFLLEVBQUUsTUFBTSxLQUFLLElBQUksQ0FBQztBQUNyRSxVQUFNLENBQUMsTUFBTSxZQUFZLEtBQUssSUFBSTtBQUNsQyxRQUFJLE1BQU0sU0FBUyxLQUFLLE1BQU0sU0FBUyxLQUFLLENBQUMsY0FBYyxLQUFLLElBQUksS0FBTSxjQUFjLFNBQVMsY0FBYyxRQUFTO0FBQ3RILFlBQU0sYUFBYSxHQUFHLEtBQUssbUJBQW1CLE9BQU8sSUFBSSxDQUFDLGdEQUFnRDtBQUFBLElBQzVHO0FBQ0EsUUFBSSxLQUFLLElBQUksSUFBSSxFQUFHLE9BQU0sYUFBYSxHQUFHLEtBQUssTUFBTSxJQUFJLHVCQUF1QjtBQUNoRixTQUFLLElBQUksSUFBSTtBQUNiLFdBQU8sRUFBRSxPQUFPLE1BQU0sVUFBVTtBQUFBLEVBQ2xDLENBQUM7QUFDSDtBQUVBLElBQU0sd0JBQXdCO0FBQzlCLElBQU0sYUFBYTtBQUNuQixJQUFNLFlBQVk7QUFRWCxTQUFTLFdBQVcsT0FBTyxPQUFPO0FBQ3ZDLE1BQUksY0FBYyxLQUFLLEVBQUcsUUFBTyxpQkFBaUIsT0FBTyxLQUFLO0FBQzlELE1BQUksT0FBTyxVQUFVLFNBQVUsT0FBTSxhQUFhLEdBQUcsS0FBSywwR0FBMEc7QUFDcEssUUFBTSxPQUFPLE1BQU0sS0FBSztBQUN4QixRQUFNLFVBQVUsV0FBVyxLQUFLLElBQUk7QUFDcEMsTUFBSSxTQUFTO0FBQ1gsUUFBSSxRQUFRLENBQUMsTUFBTSxPQUFXLE9BQU0sYUFBYSxHQUFHLEtBQUsscUdBQXFHO0FBQzlKLFVBQU1BLE1BQUssb0JBQW9CLFFBQVEsQ0FBQyxHQUFHLEdBQUcsS0FBSyxVQUFVO0FBQzdELFdBQU8sRUFBRSxHQUFHLHVCQUF1QixRQUFRLENBQUMsR0FBRyxLQUFLLEdBQUcsSUFBQUEsSUFBRztBQUFBLEVBQzVEO0FBQ0EsTUFBSSxzQkFBc0IsS0FBSyxJQUFJLEtBQUssbUJBQW1CLEtBQUssSUFBSSxFQUFHLFFBQU8sRUFBRSxHQUFHLHVCQUF1QixNQUFNLEtBQUssR0FBRyxJQUFJLENBQUMsRUFBRTtBQUMvSCxRQUFNLFNBQVMsVUFBVSxLQUFLLElBQUk7QUFDbEMsTUFBSSxDQUFDLE9BQVEsT0FBTSxhQUFhLEdBQUcsS0FBSyxtSEFBbUg7QUFDM0osUUFBTSxLQUFLLE9BQU8sQ0FBQyxLQUFLLE9BQU8sQ0FBQztBQUNoQyxRQUFNLEtBQUssT0FBTyxDQUFDLEtBQUssT0FBTyxDQUFDO0FBQ2hDLFNBQU8saUJBQWlCLEVBQUUsSUFBSSxHQUFHLEdBQUcsS0FBSztBQUMzQztBQUVBLFNBQVMsdUJBQXVCLE1BQU0sT0FBTztBQUMzQyxRQUFNLFFBQVEsc0JBQXNCLEtBQUssS0FBSyxLQUFLLENBQUM7QUFDcEQsTUFBSSxDQUFDLE1BQU8sT0FBTSxhQUFhLEdBQUcsS0FBSyxtR0FBbUc7QUFDMUksUUFBTSxDQUFDLEVBQUUsT0FBTyxRQUFRLFFBQVEsS0FBSyxJQUFJO0FBQ3pDLE1BQUksTUFBTyxRQUFPLEVBQUUsSUFBSSxTQUFTLE9BQU8sTUFBTSxJQUFJLE1BQU07QUFDeEQsUUFBTSxLQUFLLGVBQWUsTUFBTTtBQUNoQyxNQUFJLE9BQU8sT0FBVyxPQUFNLGFBQWEsR0FBRyxLQUFLLGlDQUFpQyxNQUFNLDBEQUEwRDtBQUNsSixTQUFPLEVBQUUsSUFBSSxPQUFPLFFBQVEsSUFBSSxNQUFNO0FBQ3hDO0FBRUEsU0FBUyxpQkFBaUIsT0FBTyxPQUFPO0FBQ3RDLFFBQU0sS0FBSyxlQUFlLE1BQU0sRUFBRSxNQUFNLE1BQU0sT0FBTyxVQUFVLFVBQVU7QUFDekUsTUFBSSxPQUFPLE9BQVcsT0FBTSxhQUFhLEdBQUcsS0FBSyw4Q0FBOEMsb0JBQW9CLEtBQUssSUFBSSxDQUFDLEVBQUU7QUFDL0gsUUFBTSxLQUFLLE1BQU0sT0FBTyxTQUFZLENBQUMsSUFBSSxvQkFBb0IsTUFBTSxJQUFJLEdBQUcsS0FBSyxLQUFLO0FBQ3BGLFNBQU8sRUFBRSxJQUFJLE9BQU8sT0FBTyxVQUFVLE9BQU8sU0FBUyxJQUFJLElBQUksUUFBUTtBQUN2RTtBQUdPLFNBQVMsVUFBVSxPQUFPLE9BQU87QUFDdEMsTUFBSSxPQUFPLFVBQVUsWUFBYSxPQUFPLFVBQVUsWUFBWSxnQkFBZ0IsS0FBSyxLQUFLLEdBQUk7QUFDM0YsVUFBTSxVQUFVLE9BQU8sS0FBSztBQUM1QixRQUFJLE9BQU8sU0FBUyxPQUFPLEtBQUssV0FBVyxFQUFHLFFBQU8sS0FBSyxNQUFNLFVBQVUsR0FBSTtBQUFBLEVBQ2hGLFdBQVcsT0FBTyxVQUFVLFlBQVkseUVBQXlFLEtBQUssS0FBSyxHQUFHO0FBQzVILFVBQU0sS0FBSyxLQUFLLE1BQU0sS0FBSztBQUMzQixRQUFJLENBQUMsT0FBTyxNQUFNLEVBQUUsRUFBRyxRQUFPO0FBQUEsRUFDaEM7QUFDQSxRQUFNLGFBQWEsR0FBRyxLQUFLLGdHQUFnRztBQUM3SDtBQUVBLElBQU0saUJBQWlCLEVBQUUsSUFBSSxNQUFPLEdBQUcsR0FBRyxHQUFHLElBQUksR0FBRyxNQUFNLEdBQUcsT0FBTyxHQUFHLFFBQVEsR0FBRyxRQUFTO0FBR3BGLFNBQVMsY0FBYyxPQUFPLE9BQU87QUFDMUMsTUFBSSxPQUFPLFVBQVUsWUFBYSxPQUFPLFVBQVUsWUFBWSxnQkFBZ0IsS0FBSyxLQUFLLEdBQUk7QUFDM0YsVUFBTSxVQUFVLE9BQU8sS0FBSztBQUM1QixRQUFJLFVBQVUsS0FBSyxPQUFPLFNBQVMsT0FBTyxFQUFHLFFBQU8sRUFBRSxNQUFNLEdBQUcsT0FBTyxLQUFLLFFBQVE7QUFBQSxFQUNyRixXQUFXLE9BQU8sVUFBVSxZQUFZLDJCQUEyQixLQUFLLEtBQUssR0FBRztBQUM5RSxRQUFJLFVBQVU7QUFDZCxlQUFXLENBQUMsRUFBRSxRQUFRLElBQUksS0FBSyxNQUFNLFNBQVMsd0JBQXdCLEVBQUcsWUFBVyxPQUFPLE1BQU0sSUFBSSxlQUFlLElBQUk7QUFDeEgsUUFBSSxVQUFVLEVBQUcsUUFBTyxFQUFFLE1BQU0sT0FBTyxRQUFRO0FBQUEsRUFDakQ7QUFDQSxRQUFNLGFBQWEsR0FBRyxLQUFLLG9GQUFvRjtBQUNqSDs7O0FDbEhPLFNBQVMsaUJBQWlCLFFBQVEsT0FBTztBQUM5QyxRQUFNLFFBQVEsQ0FBQztBQUNmLE1BQUksVUFBVTtBQUNkLE1BQUksV0FBVztBQUNmLGFBQVcsTUFBTSxPQUFPLFFBQVEsT0FBTyxFQUFFLEdBQUc7QUFDMUMsUUFBSSxPQUFPLElBQUssWUFBVyxDQUFDO0FBQzVCLFFBQUksT0FBTyxPQUFPLENBQUMsVUFBVTtBQUFFLFlBQU0sS0FBSyxPQUFPO0FBQUcsZ0JBQVU7QUFBSTtBQUFBLElBQVU7QUFDNUUsZUFBVztBQUFBLEVBQ2I7QUFDQSxRQUFNLEtBQUssT0FBTztBQUNsQixRQUFNLFFBQVEsQ0FBQztBQUNmLGFBQVcsUUFBUSxPQUFPO0FBQ3hCLFFBQUksS0FBSyxLQUFLLE1BQU0sR0FBSTtBQUN4QixVQUFNLEtBQUssS0FBSyxRQUFRLEdBQUc7QUFDM0IsVUFBTSxNQUFNLG9CQUFvQixLQUFLLElBQUksT0FBTyxLQUFLLE1BQU0sR0FBRyxFQUFFLEdBQUcsS0FBSyxFQUFFLEtBQUs7QUFDL0UsVUFBTSxLQUFLLEVBQUUsS0FBSyxPQUFPLG9CQUFvQixLQUFLLElBQUksS0FBSyxLQUFLLE1BQU0sS0FBSyxDQUFDLEdBQUcsR0FBRyxLQUFLLElBQUksR0FBRyxFQUFFLEVBQUUsS0FBSyxFQUFFLENBQUM7QUFBQSxFQUM1RztBQUNBLFNBQU87QUFDVDtBQUVPLFNBQVMsb0JBQW9CLE1BQU0sT0FBTztBQUMvQyxRQUFNLFNBQVMsS0FBSyxRQUFRLE9BQU8sR0FBRztBQUN0QyxNQUFJLENBQUMsT0FBTyxTQUFTLEdBQUcsRUFBRyxRQUFPO0FBQ2xDLE1BQUk7QUFDRixXQUFPLG1CQUFtQixNQUFNO0FBQUEsRUFDbEMsUUFBUTtBQUNOLFVBQU0sTUFBTSxtRUFBbUUsS0FBSyxNQUFNO0FBQzFGLFVBQU0sYUFBYSxHQUFHLEtBQUssK0JBQStCLE1BQU0sZ0JBQWdCLElBQUksS0FBSyxLQUFLLEVBQUUsK0JBQStCO0FBQUEsRUFDakk7QUFDRjs7O0FDOUJPLElBQU0sZ0JBQWdCLENBQUMsVUFBVSxVQUFVLFVBQVUsT0FBTyxRQUFRLFdBQVcsVUFBVSxTQUFTLFNBQVMsUUFBUSxNQUFNLFFBQVEsTUFBTTtBQUV2SSxJQUFNLG9CQUFvQixDQUFDLEdBQUcsZUFBZSxXQUFXO0FBQy9ELElBQU0sb0JBQW9CO0FBUW5CLFNBQVMsZUFBZSxPQUFPO0FBQ3BDLFFBQU0sRUFBRSxLQUFLLFdBQVcsSUFBSSxZQUFZLEtBQUs7QUFDN0MsUUFBTSxNQUFNLENBQUMsUUFBUSxJQUFJLEdBQUcsTUFBTSxVQUFhLElBQUksR0FBRyxNQUFNO0FBQzVELFFBQU0sU0FBUztBQUFBLElBQ2I7QUFBQSxJQUFZLFFBQVE7QUFBQSxJQUFNLFFBQVE7QUFBQSxJQUFNLFFBQVE7QUFBQSxJQUFNLEtBQUs7QUFBQSxJQUFNLE1BQU07QUFBQSxJQUFNLFNBQVM7QUFBQSxJQUFNLFFBQVE7QUFBQSxJQUNwRyxXQUFXO0FBQUEsSUFBTSxPQUFPO0FBQUEsSUFBTyxNQUFNO0FBQUEsSUFBTSxJQUFJO0FBQUEsSUFBTSxNQUFNO0FBQUEsSUFBTSxNQUFNO0FBQUEsRUFDekU7QUFDQSxNQUFJLElBQUksUUFBUSxHQUFHO0FBQ2pCLFFBQUksT0FBTyxJQUFJLFdBQVcsWUFBWSxJQUFJLE9BQU8sS0FBSyxNQUFNLEdBQUksT0FBTSxhQUFhLEdBQUcsV0FBVyxRQUFRLENBQUMsK0JBQStCO0FBQ3pJLFdBQU8sU0FBUyxJQUFJLE9BQU8sS0FBSztBQUFBLEVBQ2xDO0FBQ0EsTUFBSSxJQUFJLFFBQVEsR0FBRztBQUNqQixRQUFJLE9BQU8sSUFBSSxXQUFXLFNBQVUsT0FBTSxhQUFhLEdBQUcsV0FBVyxRQUFRLENBQUMsdUNBQXVDO0FBQ3JILFdBQU8sU0FBUyxZQUFZLElBQUksUUFBUSxXQUFXLFFBQVEsQ0FBQztBQUFBLEVBQzlEO0FBQ0EsTUFBSSxJQUFJLFFBQVEsR0FBRztBQUNqQixRQUFJLE9BQU8sSUFBSSxXQUFXLFlBQVksSUFBSSxPQUFPLEtBQUssTUFBTSxHQUFJLE9BQU0sYUFBYSxHQUFHLFdBQVcsUUFBUSxDQUFDLGtDQUFrQztBQUM1SSxRQUFJLElBQUksT0FBTyxTQUFTLGtCQUFtQixPQUFNLGFBQWEsR0FBRyxXQUFXLFFBQVEsQ0FBQyxpQkFBaUIsaUJBQWlCLGFBQWE7QUFDcEksV0FBTyxTQUFTLElBQUksT0FBTyxLQUFLO0FBQUEsRUFDbEM7QUFDQSxNQUFJLElBQUksS0FBSyxFQUFHLFFBQU8sTUFBTSxhQUFhLElBQUksS0FBSyxXQUFXLEtBQUssR0FBRyxDQUFDO0FBQ3ZFLE1BQUksSUFBSSxNQUFNLEVBQUcsUUFBTyxPQUFPLGFBQWEsSUFBSSxNQUFNLFdBQVcsTUFBTSxHQUFHLENBQUM7QUFDM0UsTUFBSSxJQUFJLFNBQVMsRUFBRyxRQUFPLFVBQVUsYUFBYSxJQUFJLFNBQVMsV0FBVyxTQUFTLENBQUM7QUFDcEYsTUFBSSxJQUFJLFFBQVEsRUFBRyxRQUFPLFNBQVMsb0JBQW9CLElBQUksUUFBUSxXQUFXLFFBQVEsQ0FBQztBQUN2RixNQUFJLElBQUksT0FBTyxFQUFHLFFBQU8sWUFBWSxXQUFXLElBQUksT0FBTyxXQUFXLE9BQU8sQ0FBQztBQUM5RSxNQUFJLElBQUksT0FBTyxFQUFHLFFBQU8sUUFBUSxhQUFhLElBQUksT0FBTyxXQUFXLE9BQU8sQ0FBQztBQUM1RSxNQUFJLElBQUksTUFBTSxFQUFHLFFBQU8sT0FBTyxVQUFVLElBQUksTUFBTSxXQUFXLE1BQU0sQ0FBQztBQUNyRSxNQUFJLElBQUksSUFBSSxFQUFHLFFBQU8sS0FBSyxVQUFVLElBQUksSUFBSSxXQUFXLElBQUksQ0FBQztBQUM3RCxNQUFJLElBQUksTUFBTSxFQUFHLFFBQU8sT0FBTyxVQUFVLElBQUksTUFBTSxXQUFXLE1BQU0sQ0FBQztBQUNyRSxNQUFJLElBQUksTUFBTSxFQUFHLFFBQU8sT0FBTyxjQUFjLElBQUksTUFBTSxXQUFXLE1BQU0sQ0FBQztBQUN6RSxNQUFJLE9BQU8sU0FBUyxRQUFRLE9BQU8sT0FBTyxRQUFRLE9BQU8sUUFBUSxPQUFPLElBQUk7QUFDMUUsVUFBTSxhQUFhLEdBQUcsV0FBVyxJQUFJLENBQUMsd0JBQXdCLFdBQVcsTUFBTSxDQUFDLEVBQUU7QUFBQSxFQUNwRjtBQUNBLE1BQUksT0FBTyxjQUFjLFFBQVEsT0FBTyxXQUFXLE1BQU07QUFDdkQsVUFBTSxhQUFhLEdBQUcsV0FBVyxRQUFRLENBQUMsNkJBQTZCLFdBQVcsT0FBTyxDQUFDLHlEQUF5RDtBQUFBLEVBQ3JKO0FBQ0EsU0FBTztBQUNUO0FBRUEsU0FBUyxZQUFZLE9BQU87QUFDMUIsTUFBSSxPQUFPLFVBQVUsVUFBVTtBQUM3QixVQUFNQyxPQUFNLENBQUM7QUFDYixlQUFXLEVBQUUsS0FBSyxNQUFNLEtBQUssaUJBQWlCLE9BQU8sYUFBYSxHQUFHO0FBQ25FLFlBQU0sT0FBTyxJQUFJLFFBQVEsT0FBTyxFQUFFO0FBQ2xDLFVBQUksQ0FBQyxjQUFjLFNBQVMsSUFBSSxHQUFHO0FBQ2pDLGNBQU0sYUFBYSxzQ0FBc0MsR0FBRyxzQkFBc0IsY0FBYyxJQUFJLENBQUMsTUFBTSxNQUFNLENBQUMsRUFBRSxLQUFLLElBQUksQ0FBQyxHQUFHO0FBQUEsTUFDbkk7QUFDQSxVQUFJLFFBQVFBLEtBQUssT0FBTSxhQUFhLCtCQUErQixJQUFJLDJCQUEyQjtBQUNsRyxNQUFBQSxLQUFJLElBQUksSUFBSTtBQUFBLElBQ2Q7QUFDQSxXQUFPLEVBQUUsS0FBQUEsTUFBSyxZQUFZLENBQUMsUUFBUSxnQkFBZ0IsR0FBRyxHQUFHO0FBQUEsRUFDM0Q7QUFDQSxNQUFJLENBQUMsY0FBYyxLQUFLLEVBQUcsT0FBTSxhQUFhLDBEQUEwRDtBQUN4RyxhQUFXLE9BQU8sT0FBTyxLQUFLLEtBQUssR0FBRztBQUNwQyxRQUFJLENBQUMsa0JBQWtCLFNBQVMsR0FBRyxFQUFHLE9BQU0sYUFBYSxlQUFlLEdBQUcscUNBQXFDLGtCQUFrQixLQUFLLElBQUksQ0FBQyxHQUFHO0FBQUEsRUFDako7QUFDQSxNQUFJLE1BQU0sVUFBVSxVQUFhLE1BQU0sY0FBYyxPQUFXLE9BQU0sYUFBYSwwREFBMEQ7QUFDN0ksUUFBTSxXQUFXLE1BQU0sY0FBYyxTQUFZLGNBQWM7QUFDL0QsUUFBTSxNQUFNLEVBQUUsR0FBRyxPQUFPLE9BQU8sTUFBTSxRQUFRLEVBQUU7QUFDL0MsU0FBTyxFQUFFLEtBQUssWUFBWSxDQUFDLFFBQVEsZUFBZSxRQUFRLFVBQVUsV0FBVyxHQUFHLEdBQUc7QUFDdkY7QUFHTyxTQUFTLG1CQUFtQixPQUFPO0FBQ3hDLE1BQUksQ0FBQyxjQUFjLEtBQUssRUFBRyxPQUFNLGFBQWEsZ0RBQWdEO0FBQzlGLE1BQUksTUFBTSxVQUFVLE9BQVcsT0FBTSxhQUFhLHlEQUF5RDtBQUMzRyxTQUFPLGVBQWUsTUFBTSxLQUFLO0FBQ25DOzs7QUNuRk8sU0FBUyxZQUFZLEVBQUUsU0FBUyxPQUFPLE1BQU0sR0FBRztBQUNyRCxTQUFPLEVBQUUsa0JBQWtCLFNBQVMsZ0JBQWdCLFVBQVUsU0FBWSxNQUFNLFNBQVMsT0FBTyxNQUFNO0FBQ3hHOzs7QUNBQSxTQUFTLGdCQUFnQixNQUFNO0FBQzdCLFNBQU8sS0FBSyxNQUFNLEdBQUcsRUFBRSxJQUFJLENBQUMsU0FBUyxJQUFJLEtBQUssUUFBUSxNQUFNLElBQUksQ0FBQyxHQUFHLEVBQUUsS0FBSyxHQUFHO0FBQ2hGO0FBR0EsU0FBUyxXQUFXLE9BQU87QUFDekIsU0FBTyxNQUFNLFFBQVEsVUFBVSxDQUFDLE9BQU8sSUFBSSxFQUFFLEdBQUc7QUFDbEQ7QUFFQSxJQUFNLGNBQWM7QUFDcEIsU0FBUyxXQUFXLE9BQU87QUFDekIsU0FBTyxNQUFNLFFBQVEsVUFBVSxDQUFDLE9BQU8sY0FBYyxFQUFFO0FBQ3pEO0FBRUEsSUFBTSxXQUFXO0FBQUEsRUFDZixVQUFVLENBQUMsS0FBSyxTQUFTLEdBQUcsR0FBRyxHQUFHLElBQUksR0FBRyxHQUFHO0FBQUEsRUFDNUMsWUFBWSxDQUFDLEtBQUssU0FBUyxHQUFHLElBQUksR0FBRyxHQUFHO0FBQUEsRUFDeEMsVUFBVSxDQUFDLEtBQUssU0FBUyxHQUFHLEdBQUcsR0FBRyxJQUFJO0FBQ3hDO0FBRU8sSUFBTSxXQUFXO0FBQUE7QUFBQSxFQUV0QixRQUFRO0FBQUEsSUFDTixNQUFNO0FBQUEsSUFDTixhQUFhLE1BQU07QUFBQSxJQUNuQjtBQUFBLElBQ0EsY0FBYyxDQUFDLE1BQU0sVUFBVSxHQUFHLElBQUksV0FBVyxLQUFLO0FBQUEsSUFDdEQsY0FBYyxDQUFDLE1BQU0sVUFBVSxTQUFTLElBQUksRUFBRSxLQUFLLFdBQVcsS0FBSyxDQUFDO0FBQUEsSUFDcEUsVUFBVSxDQUFDLFFBQVEsU0FBUyxnQkFBZ0IsR0FBRyxNQUFNLElBQUksVUFBVSxhQUFhLE1BQU0sSUFBSSxXQUFXO0FBQUEsSUFDckcsV0FBVyxDQUFDLFdBQVc7QUFBQTtBQUFBLElBQ3ZCLFdBQVcsQ0FBQyxVQUFXLE9BQU8sVUFBVSxZQUFhLFFBQVEsSUFBSSxJQUFLO0FBQUEsRUFDeEU7QUFBQTtBQUFBO0FBQUEsRUFHQSxVQUFVO0FBQUEsSUFDUixNQUFNO0FBQUEsSUFDTixhQUFhLENBQUMsTUFBTSxJQUFJLENBQUM7QUFBQSxJQUN6QjtBQUFBLElBQ0EsY0FBYyxDQUFDLE1BQU0sVUFBVSxHQUFHLElBQUkscUJBQXFCLEtBQUs7QUFBQSxJQUNoRSxjQUFjLENBQUMsTUFBTSxVQUFVLFNBQVMsSUFBSSxFQUFFLEtBQUssV0FBVyxLQUFLLENBQUM7QUFBQSxJQUNwRSxVQUFVLENBQUMsUUFBUSxTQUFTLGdCQUFnQixHQUFHLE1BQU0sSUFBSSxVQUFVLGFBQWEsTUFBTSxJQUFJLFdBQVcsWUFBWSxXQUFXO0FBQUEsSUFDNUgsV0FBVyxDQUFDLFdBQVcsR0FBRyxNQUFNO0FBQUEsSUFDaEMsV0FBVyxDQUFDLFVBQVU7QUFBQSxFQUN4QjtBQUNGOzs7QUM1Q0EsSUFBTSxXQUFXO0FBRWpCLFNBQVMsWUFBWSxTQUFTO0FBQzVCLFFBQU0sUUFBUSxJQUFJLE1BQU0sa0JBQWtCLE9BQU8sRUFBRTtBQUNuRCxRQUFNLE9BQU87QUFDYixTQUFPO0FBQ1Q7QUFPTyxTQUFTLFdBQVcsS0FBSztBQUM5QixRQUFNLFNBQVMsY0FBYyxLQUFLLE1BQU0sSUFBSSxJQUFJLFNBQVMsQ0FBQztBQUMxRCxRQUFNLFVBQVUsU0FBUyxPQUFPLFdBQVcsUUFBUTtBQUNuRCxNQUFJLFlBQVksT0FBVyxPQUFNLFlBQVksbUNBQW1DLE9BQU8sS0FBSyxRQUFRLEVBQUUsS0FBSyxJQUFJLENBQUMsRUFBRTtBQUNsSCxNQUFJLE9BQU8sT0FBTyxVQUFVLFlBQVksQ0FBQyxTQUFTLEtBQUssT0FBTyxLQUFLLEdBQUc7QUFDcEUsVUFBTSxZQUFZLDJFQUEyRTtBQUFBLEVBQy9GO0FBQ0EsUUFBTSxlQUFlLE9BQU8sZ0JBQWdCO0FBQzVDLFFBQU0sYUFBYSxPQUFPLGNBQWM7QUFDeEMsUUFBTSxjQUFjLE9BQU8sZUFBZTtBQUMxQyxNQUFJO0FBQ0osTUFBSSxNQUFNLFFBQVEsT0FBTyxPQUFPLEdBQUc7QUFDakMsWUFBUSxPQUFPLFlBQVksT0FBTyxRQUFRLElBQUksQ0FBQyxNQUFNLENBQUMsR0FBRyxNQUFNLGNBQWMsV0FBVyxNQUFNLGFBQWEsYUFBYSxRQUFRLENBQUMsQ0FBQztBQUFBLEVBQ3BJLFdBQVcsY0FBYyxPQUFPLE9BQU8sRUFBRyxTQUFRLEVBQUUsR0FBRyxPQUFPLFFBQVE7QUFDdEUsUUFBTSxRQUFRLFVBQVUsU0FBWSxDQUFDLElBQUksT0FBTyxLQUFLLEtBQUs7QUFDMUQsTUFBSSxNQUFNLFdBQVcsS0FBSyxDQUFDLE1BQU0sTUFBTSxDQUFDLE1BQU0sT0FBTyxNQUFNLFlBQVksY0FBYyxLQUFLLENBQUMsQ0FBQyxHQUFHO0FBQzdGLFVBQU0sWUFBWSxzR0FBc0c7QUFBQSxFQUMxSDtBQUNBLGFBQVcsQ0FBQyxNQUFNLElBQUksS0FBSyxPQUFPLFFBQVEsS0FBSyxHQUFHO0FBQ2hELFFBQUksQ0FBQyxZQUFZLFNBQVMsSUFBSSxFQUFHLE9BQU0sWUFBWSxrQkFBa0IsSUFBSSxxQkFBcUIsWUFBWSxLQUFLLElBQUksQ0FBQyxFQUFFO0FBQUEsRUFDeEg7QUFDQSxRQUFNLFVBQVUsT0FBTyxZQUFZLFNBQVksTUFBTyxPQUFPO0FBQzdELE1BQUksQ0FBQyxPQUFPLGNBQWMsT0FBTyxLQUFLLFVBQVUsRUFBRyxPQUFNLFlBQVksNkNBQTZDO0FBQ2xILFNBQU8sRUFBRSxTQUFTLE9BQU8sT0FBTyxPQUFPLE9BQU8sU0FBUyxPQUFPLGNBQWMsWUFBWSxhQUFhLFFBQVE7QUFDL0c7OztBQ3BDQSxJQUFNLGdCQUFnQixFQUFFLElBQUksS0FBSyxJQUFJLE1BQU0sSUFBSSxLQUFLLElBQUksS0FBSyxJQUFJLE1BQU0sSUFBSSxLQUFLO0FBTXpFLFNBQVMsWUFBWSxNQUFNLEVBQUUsU0FBUyxRQUFRLE9BQU8sT0FBTyxHQUFHO0FBQ3BFLFdBQVMsT0FBTyxNQUFNO0FBQ3BCLFVBQU0sU0FBUyxPQUFPLEtBQUssS0FBSztBQUNoQyxRQUFJLEtBQUssY0FBYyxVQUFXLFFBQU8sU0FBUyxNQUFNO0FBQ3hELFFBQUksS0FBSyxjQUFjLFVBQVcsUUFBTyxTQUFTLE1BQU07QUFDeEQsV0FBTztBQUFBLEVBQ1Q7QUFDQSxXQUFTLE9BQU9DLE9BQU0sUUFBUTtBQUM1QixZQUFRQSxNQUFLLE1BQU07QUFBQSxNQUNqQixLQUFLO0FBQVMsZUFBT0EsTUFBSyxRQUFRLFVBQVU7QUFBQSxNQUM1QyxLQUFLO0FBQUEsTUFDTCxLQUFLLE1BQU07QUFDVCxjQUFNLE9BQU9BLE1BQUssU0FBUyxJQUFJLENBQUMsWUFBWSxPQUFPLFNBQVNBLE1BQUssSUFBSSxDQUFDLEVBQUUsS0FBS0EsTUFBSyxTQUFTLFFBQVEsVUFBVSxNQUFNO0FBQ25ILGVBQU8sV0FBVyxTQUFTQSxNQUFLLFNBQVMsT0FBTyxJQUFJLElBQUksTUFBTTtBQUFBLE1BQ2hFO0FBQUEsTUFDQSxLQUFLO0FBQVcsZUFBTyxjQUFjQSxLQUFJO0FBQUE7QUFBQSxNQUV6QyxLQUFLO0FBQVksZUFBTyxRQUFRLFNBQVMsT0FBT0EsS0FBSSxHQUFHQSxNQUFLLFNBQVMsTUFBTSxRQUFRLGFBQWFBLE1BQUssTUFBTUEsTUFBSyxLQUFLLENBQUMsQ0FBQztBQUFBLE1BQ3ZILEtBQUssTUFBTTtBQUNULGNBQU0sT0FBTyxJQUFJQSxNQUFLLE9BQU8sSUFBSSxDQUFDLE1BQU0sTUFBTSxDQUFDLENBQUMsRUFBRSxLQUFLLElBQUksQ0FBQztBQUM1RCxjQUFNLElBQUksT0FBT0EsS0FBSTtBQUNyQixlQUFPQSxNQUFLLFVBQVUsSUFBSSxPQUFPQSxNQUFLLEtBQUssQ0FBQyxlQUFlLENBQUMsV0FBVyxJQUFJLE1BQU0sR0FBRyxDQUFDLE9BQU8sSUFBSTtBQUFBLE1BQ2xHO0FBQUEsTUFDQTtBQUNFLGNBQU0sSUFBSSxNQUFNLDRCQUE0QkEsTUFBSyxJQUFJLEVBQUU7QUFBQSxJQUMzRDtBQUFBLEVBQ0Y7QUFDQSxXQUFTLGNBQWMsTUFBTTtBQUMzQixVQUFNLElBQUksT0FBTyxJQUFJO0FBQ3JCLFFBQUksS0FBSyxVQUFVLEtBQU0sUUFBTyxHQUFHLE9BQU8sS0FBSyxLQUFLLENBQUMsT0FBTyxLQUFLLE9BQU8sT0FBTyxLQUFLLE1BQU07QUFDMUYsUUFBSSxLQUFLLE9BQU8sS0FBTSxRQUFPLEdBQUcsQ0FBQyxNQUFNLE1BQU0sS0FBSyxLQUFLLENBQUM7QUFFeEQsUUFBSSxLQUFLLE9BQU8sS0FBTSxRQUFPLFFBQVEsYUFBYSxHQUFHLE1BQU0sS0FBSyxLQUFLLENBQUM7QUFDdEUsVUFBTSxPQUFPLE9BQU8sS0FBSyxLQUFLLElBQUksUUFBUSxVQUFVLENBQUMsSUFBSTtBQUN6RCxVQUFNLGFBQWEsR0FBRyxJQUFJLElBQUksY0FBYyxLQUFLLEVBQUUsQ0FBQyxJQUFJLE1BQU0sS0FBSyxLQUFLLENBQUM7QUFFekUsV0FBTyxLQUFLLFVBQVUsSUFBSSxPQUFPLEtBQUssS0FBSyxDQUFDLG9CQUFvQixVQUFVLE9BQU87QUFBQSxFQUNuRjtBQUNBLFNBQU8sT0FBTyxNQUFNLEtBQUs7QUFDM0I7OztBQ3ZDQSxJQUFNLFVBQVU7QUFDaEIsSUFBTSxhQUFhLEVBQUUsS0FBSyxPQUFPLEtBQUssT0FBTyxLQUFLLE9BQU8sS0FBSyxNQUFNO0FBRXBFLFNBQVMsZUFBZSxPQUFPLEtBQUs7QUFDbEMsUUFBTSxTQUFTLFdBQVcsR0FBRztBQUM3QixRQUFNLElBQUksbUJBQW1CLEtBQUs7QUFDbEMsUUFBTSxFQUFFLFFBQVEsSUFBSTtBQUNwQixNQUFJLEVBQUUsU0FBUyxLQUFNLE9BQU0sWUFBWSxFQUFFLFdBQVcsTUFBTSxHQUFHLDRCQUE0QixTQUFTLG9CQUFvQjtBQUN0SCxNQUFJLEVBQUUsV0FBVyxLQUFNLE9BQU0sWUFBWSxFQUFFLFdBQVcsUUFBUSxHQUFHLFdBQVcsU0FBUyx1Q0FBdUM7QUFDNUgsUUFBTSxVQUFVLEVBQUUsU0FBUyxPQUFPLENBQUMsRUFBRSxXQUFXLE1BQU0sQ0FBQyxJQUFJLENBQUM7QUFFNUQsUUFBTSxTQUFTLENBQUM7QUFDaEIsUUFBTSxRQUFRLENBQUMsVUFBVTtBQUFFLFdBQU8sS0FBSyxRQUFRLFVBQVUsS0FBSyxDQUFDO0FBQUcsV0FBTyxRQUFRLFlBQVksT0FBTyxNQUFNO0FBQUEsRUFBRztBQUM3RyxRQUFNLFNBQVMsQ0FBQyxNQUFNLFVBQVU7QUFDOUIsUUFBSSxDQUFDLE9BQU8sUUFBUSxTQUFTLElBQUksRUFBRyxPQUFNLGFBQWEsR0FBRyxLQUFLLHFCQUFxQixJQUFJLGVBQWUsT0FBTyxRQUFRLEtBQUssSUFBSSxDQUFDLEdBQUc7QUFDbkksV0FBTyxRQUFRLGdCQUFnQixJQUFJO0FBQUEsRUFDckM7QUFDQSxRQUFNLFlBQVksQ0FBQyxTQUFTLE9BQU8sTUFBTSxJQUFJO0FBRTdDLFFBQU0sYUFBYSxDQUFDO0FBQ3BCLE1BQUksRUFBRSxXQUFXLEtBQU0sWUFBVyxLQUFLLEdBQUcsT0FBTyxPQUFPLGNBQWMsRUFBRSxXQUFXLFFBQVEsQ0FBQyxDQUFDLE1BQU0sTUFBTSxFQUFFLE1BQU0sQ0FBQyxFQUFFO0FBQ3BILE1BQUksRUFBRSxTQUFTLEtBQU0sWUFBVyxLQUFLLEdBQUcsT0FBTyxPQUFPLFlBQVksRUFBRSxXQUFXLE1BQU0sQ0FBQyxDQUFDLE9BQU8sTUFBTSxJQUFJLEtBQUssRUFBRSxJQUFJLEVBQUUsWUFBWSxDQUFDLENBQUMsRUFBRTtBQUNySSxNQUFJLEVBQUUsT0FBTyxLQUFNLFlBQVcsS0FBSyxHQUFHLE9BQU8sT0FBTyxZQUFZLEVBQUUsV0FBVyxJQUFJLENBQUMsQ0FBQyxNQUFNLE1BQU0sSUFBSSxLQUFLLEVBQUUsRUFBRSxFQUFFLFlBQVksQ0FBQyxDQUFDLEVBQUU7QUFDOUgsTUFBSSxFQUFFLFdBQVcsTUFBTTtBQUNyQixVQUFNQyxTQUFRLEVBQUUsV0FBVyxRQUFRO0FBQ25DLFVBQU0sU0FBUyxhQUFhLEVBQUUsUUFBUSxFQUFFLE9BQUFBLFFBQU8sVUFBVSxDQUFDO0FBQzFELGVBQVcsUUFBUSxTQUFTLE1BQU0sRUFBRyxRQUFPLE1BQU1BLE1BQUs7QUFDdkQsVUFBTSxPQUFPLFlBQVksUUFBUSxFQUFFLFNBQVMsUUFBUSxDQUFDLFNBQVMsT0FBTyxNQUFNQSxNQUFLLEdBQUcsT0FBTyxRQUFRLENBQUMsU0FBUyxVQUFVLElBQUksTUFBTSxTQUFTLENBQUM7QUFFMUksUUFBSSxTQUFTLFFBQVMsWUFBVyxLQUFLLElBQUk7QUFBQSxFQUM1QztBQUNBLFFBQU0sUUFBUSxXQUFXLFNBQVMsVUFBVSxXQUFXLEtBQUssT0FBTyxDQUFDLEtBQUs7QUFDekUsUUFBTSxPQUFPLFNBQVMsUUFBUSxnQkFBZ0IsT0FBTyxLQUFLLENBQUM7QUFFM0QsTUFBSSxhQUFhO0FBQ2pCLE1BQUksVUFBVTtBQUNkLE1BQUksWUFBWSxPQUFPO0FBQ3ZCLE1BQUksWUFBWSxPQUFPO0FBQ3ZCLE1BQUksRUFBRSxjQUFjLE1BQU07QUFDeEIsVUFBTSxhQUFhLEVBQUUsV0FBVyxPQUFPO0FBQ3ZDLFVBQU0sS0FBSyxFQUFFLFVBQVUsR0FBRyxJQUFJLENBQUMsU0FBUyxPQUFPLE1BQU0sR0FBRyxVQUFVLFVBQVUsQ0FBQztBQUM3RSxVQUFNLFdBQVcsRUFBRSxVQUFVLFVBQVUsVUFBVSxPQUFPLGNBQWMsRUFBRSxVQUFVO0FBQ2xGLFFBQUksYUFBYSxRQUFRLE9BQU8sTUFBTSxRQUFRLE1BQU0sVUFBYSxPQUFPLE1BQU0sUUFBUSxNQUFNLFlBQVksRUFBRSxVQUFVLE9BQU8sU0FBUyxFQUFFLFVBQVUsT0FBTyxPQUFPO0FBQzVKLFlBQU0sYUFBYSxHQUFHLFVBQVUsS0FBSyxFQUFFLFVBQVUsRUFBRSw0QkFBNEIsUUFBUSxRQUFRLE9BQU8sTUFBTSxRQUFRLENBQUMsRUFBRTtBQUFBLElBQ3pIO0FBQ0EsVUFBTSxVQUFVLEVBQUUsVUFBVSxPQUFPLFVBQVUsYUFBYSxHQUFHLFdBQVcsRUFBRSxVQUFVLEVBQUUsQ0FBQyxJQUFJLE9BQU8sVUFBVSxVQUFVLENBQUM7QUFDdkgsVUFBTSxRQUFRLEVBQUUsVUFBVSxPQUFPLFVBQVUsT0FBTyxjQUFjLEVBQUUsVUFBVTtBQUM1RSxpQkFBYSxDQUFDLEdBQUcsSUFBSSxHQUFHLE9BQU8sT0FBTyxRQUFRLGdCQUFnQixLQUFLLENBQUMsRUFBRSxFQUFFLEtBQUssSUFBSTtBQUNqRixRQUFJLEdBQUcsT0FBUSxXQUFVLGFBQWEsR0FBRyxLQUFLLElBQUksQ0FBQztBQUNuRCxnQkFBWSxDQUFDLEdBQUcsRUFBRSxVQUFVLElBQUksS0FBSztBQUNyQyxnQkFBWTtBQUFBLEVBQ2QsV0FBVyxFQUFFLFdBQVcsTUFBTTtBQUM1QixpQkFBYSxFQUFFLE9BQU8sSUFBSSxDQUFDLFNBQVMsT0FBTyxNQUFNLEVBQUUsV0FBVyxRQUFRLENBQUMsQ0FBQyxFQUFFLEtBQUssSUFBSTtBQUFBLEVBQ3JGO0FBR0EsUUFBTSxRQUFRLEVBQUUsWUFBWSxFQUFFLFFBQVEsT0FBTyxDQUFDLEVBQUUsT0FBTyxXQUFXLFdBQVcsT0FBTyxDQUFDLElBQUk7QUFDekYsTUFBSSxVQUFVO0FBQ2QsTUFBSSxVQUFVLE1BQU07QUFDbEIsVUFBTSxRQUFRLE1BQU0sSUFBSSxTQUFTLGdCQUFnQixNQUFNO0FBQ3JELFVBQUksQ0FBQyxVQUFVLFNBQVMsS0FBSyxLQUFLLEdBQUc7QUFDbkMsY0FBTSxhQUFhLEdBQUcsRUFBRSxXQUFXLFNBQVMsQ0FBQyxzQkFBc0IsS0FBSyxLQUFLLGVBQWUsVUFBVSxLQUFLLElBQUksQ0FBQyxHQUFHO0FBQUEsTUFDckg7QUFDQSxZQUFNLFNBQVMsUUFBUSxnQkFBZ0IsS0FBSyxLQUFLO0FBQ2pELFlBQU0sT0FBTyxPQUFPLE1BQU0sS0FBSyxLQUFLLE1BQU0sV0FBVyxRQUFRLFVBQVUsTUFBTSxJQUFJO0FBRWpGLGFBQU8sR0FBRyxJQUFJLElBQUksS0FBSyxjQUFjLFFBQVEsb0JBQW9CLGlCQUFpQjtBQUFBLElBQ3BGLENBQUM7QUFDRCxjQUFVLGFBQWEsTUFBTSxLQUFLLElBQUksQ0FBQztBQUFBLEVBQ3pDO0FBR0EsTUFBSSxFQUFFLFFBQVEsUUFBUSxFQUFFLE1BQU0sT0FBTyxRQUFTLE9BQU0sYUFBYSxHQUFHLEVBQUUsV0FBVyxLQUFLLENBQUMsYUFBYSxPQUFPLE9BQU8sd0JBQXdCO0FBQzFJLFFBQU0sY0FBYyxPQUFPO0FBQzNCLE1BQUksU0FBUyxVQUFVLE1BQU0sRUFBRSxRQUFRLE9BQU8sRUFBRSxNQUFNLE9BQU8sT0FBTyxDQUFDO0FBQ3JFLE1BQUksRUFBRSxTQUFTLEtBQU0sV0FBVSxXQUFXLE1BQU0sRUFBRSxJQUFJLENBQUM7QUFFdkQsUUFBTSxNQUFNLFVBQVUsVUFBVSxHQUFHLElBQUksR0FBRyxLQUFLLEdBQUcsT0FBTyxHQUFHLE9BQU8sR0FBRyxNQUFNO0FBQzVFLFFBQU0sU0FBUyxFQUFFLFNBQVMsUUFBUSxNQUFNLEtBQUssT0FBTztBQUNwRCxNQUFJLEVBQUUsT0FBTztBQUVYLFVBQU0sVUFBVSxVQUFVLG1EQUFtRCxJQUFJLEdBQUcsS0FBSyxHQUFHLE9BQU8sa0JBQWtCLDZCQUE2QixJQUFJLEdBQUcsS0FBSztBQUM5SixXQUFPLFdBQVc7QUFDbEIsV0FBTyxjQUFjLE9BQU8sTUFBTSxHQUFHLFdBQVc7QUFBQSxFQUNsRDtBQUNBLE1BQUksUUFBUSxPQUFRLFFBQU8sVUFBVSxRQUFRLElBQUksQ0FBQyxTQUFTLEdBQUcsSUFBSSw2Q0FBNkM7QUFDL0csU0FBTztBQUNUO0FBR0EsU0FBUyxnQkFBZ0IsT0FBTztBQUM5QixNQUFJLENBQUMsY0FBYyxLQUFLLEVBQUcsT0FBTSxhQUFhLHVDQUF1QztBQUNyRixNQUFJLENBQUMsTUFBTSxRQUFRLE1BQU0sSUFBSSxFQUFHLE9BQU0sYUFBYSw4Q0FBOEM7QUFDakcsUUFBTSxLQUFLLFFBQVEsQ0FBQyxLQUFLLE1BQU07QUFBRSxRQUFJLENBQUMsY0FBYyxHQUFHLEVBQUcsT0FBTSxhQUFhLGNBQWMsQ0FBQyx1QkFBdUI7QUFBQSxFQUFHLENBQUM7QUFDdkgsTUFBSSxNQUFNLFlBQVksVUFBYSxPQUFPLE1BQU0sWUFBWSxTQUFVLE9BQU0sYUFBYSxrQ0FBa0M7QUFDM0gsTUFBSTtBQUNKLE1BQUksTUFBTSxVQUFVLFFBQVc7QUFDN0IsVUFBTSxRQUFRLE9BQU8sTUFBTSxVQUFVLFlBQVksUUFBUSxLQUFLLE1BQU0sS0FBSyxJQUFJLE9BQU8sTUFBTSxLQUFLLElBQUksTUFBTTtBQUN6RyxRQUFJLENBQUMsT0FBTyxjQUFjLEtBQUssS0FBSyxRQUFRLEVBQUcsT0FBTSxhQUFhLGtFQUFrRTtBQUNwSSxZQUFRO0FBQUEsRUFDVjtBQUNBLFNBQU8sWUFBWSxFQUFFLFNBQVMsTUFBTSxXQUFXLHFCQUFxQixPQUFPLE1BQU0sS0FBSyxJQUFJLENBQUMsU0FBUyxFQUFFLEdBQUcsSUFBSSxFQUFFLEdBQUcsTUFBTSxDQUFDO0FBQzNIO0FBRUEsSUFBTyxnQkFBUTtBQUFBLEVBQ2IsbUJBQW1CO0FBQUEsRUFDbkIsb0JBQW9CO0FBQ3RCOyIsIm5hbWVzIjpbImJ5IiwicmF3Iiwibm9kZSIsIndoZXJlIl0sInNvdXJjZVJvb3QiOiIifQ==
