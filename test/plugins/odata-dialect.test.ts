@@ -15,7 +15,7 @@ const C = { id: 'C', job: 'Web', path: '/api/x', status: '200', value: 1 };
 
 function kept(filter: string, rows: Array<Record<string, unknown>> = [A, B, C]): string[] {
   const q = odata.normalizeQuery({ filter });
-  return rows.filter((row) => odata.evaluateFilter(q.filter, row, { fieldType }) === true).map((row) => row.id as string);
+  return rows.filter((row) => odata.evaluateFilter(q.filter!, row, { fieldType }) === true).map((row) => row.id as string);
 }
 
 describe('OData null and case semantics (reference evaluator)', () => {
@@ -85,9 +85,9 @@ describe('negation normal form (what adapters render)', () => {
     fc.assert(
       fc.property(filterText(), (filter) => {
         const q = odata.normalizeQuery({ filter });
-        const nnf = odata.toNormalForm(q.filter, { where: 'filter', fieldType });
+        const nnf = odata.toNormalForm(q.filter!, { where: 'filter', fieldType });
         for (const row of rows) {
-          const expected = odata.evaluateFilter(q.filter, row, { fieldType }) === true;
+          const expected = odata.evaluateFilter(q.filter!, row, { fieldType }) === true;
           if (leafTrue(nnf, row) !== expected) throw new Error(`${filter} on ${JSON.stringify(row)}: normal form ${!expected}, OData ${expected}`);
         }
       }),

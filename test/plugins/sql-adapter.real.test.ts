@@ -79,7 +79,7 @@ async function runPostgres(query: unknown): Promise<Record<string, unknown>[]> {
 
 function expected(query: Record<string, unknown>): Record<string, unknown>[] {
   const q = odata.normalizeQuery(query);
-  return odata.applyQuery(SAMPLE_ROWS as unknown as Record<string, unknown>[], q, { fieldType: (name: string) => (SAMPLE_COLUMNS as Record<string, string>)[name] }).value;
+  return odata.applyQuery(SAMPLE_ROWS as unknown as Record<string, unknown>[], q, { fieldType: (name: string) => (SAMPLE_COLUMNS as Record<string, odata.FieldType>)[name] }).value;
 }
 
 const instances = (rows: Record<string, unknown>[]) => rows.map((r) => r.instance).sort();
