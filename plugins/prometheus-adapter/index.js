@@ -7,6 +7,9 @@ function invalidInput(message) {
 function syntaxError(field, pos, message) {
   return invalidInput(`${field}: syntax error at position ${pos}: ${message}`);
 }
+function unsupported(field, construct, adapter, hint) {
+  return invalidInput(`${field}: ${construct} is not supported by the ${adapter}${hint ? `; ${hint}` : ""}`);
+}
 function isPlainObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
@@ -205,9 +208,139 @@ function parseFilter(source, field) {
   return ast;
 }
 
+// ../shared/odata/literal-types.js
+var FIELD_TYPES = ["string", "number", "boolean", "datetime"];
+function describe(value) {
+  return typeof value === "string" ? `the string '${value}'` : `the ${typeof value} ${String(value)}`;
+}
+function coerceLiteral(value, type, fieldName, where) {
+  if (value === null || type === void 0) return value;
+  const wrong = () => invalidInput(`${where}: '${fieldName}' is a ${type} field; ${describe(value)} cannot be compared with it`);
+  switch (type) {
+    case "string":
+      if (typeof value === "string") return value;
+      if (typeof value === "number") return String(value);
+      throw wrong();
+    case "number":
+      if (typeof value === "number") return value;
+      throw wrong();
+    case "boolean":
+      if (typeof value === "boolean") return value;
+      throw wrong();
+    case "datetime": {
+      let ms = Number.NaN;
+      if (typeof value === "number" && value >= 0) ms = value * 1e3;
+      else if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value)) ms = Date.parse(value);
+      if (!Number.isFinite(ms)) throw invalidInput(`${where}: '${fieldName}' is a datetime field; expected an RFC 3339 timestamp with a UTC offset or unix seconds, got ${describe(value)}`);
+      return new Date(ms).toISOString();
+    }
+    default:
+      throw invalidInput(`${where}: '${fieldName}' has unknown type '${type}' (expected one of ${FIELD_TYPES.join(", ")})`);
+  }
+}
+function applyTransform(value, transform) {
+  if (transform === "tolower") return value.toLowerCase();
+  if (transform === "toupper") return value.toUpperCase();
+  return value;
+}
+
 // ../shared/odata/normal-form.js
+var MIRRORED = { eq: "eq", ne: "ne", gt: "lt", lt: "gt", ge: "le", le: "ge" };
+var ORDERING = /* @__PURE__ */ new Set(["gt", "ge", "lt", "le"]);
 var TRUE = Object.freeze({ type: "const", value: true });
 var FALSE = Object.freeze({ type: "const", value: false });
+function toNormalForm(ast, { where, fieldType: fieldType2 = () => void 0 }) {
+  function visit(node, negated) {
+    switch (node.type) {
+      case "not":
+        return visit(node.operand, !negated);
+      case "and":
+      case "or": {
+        const isAnd = node.type === "and" !== negated;
+        return combine(isAnd ? "and" : "or", [visit(node.left, negated), visit(node.right, negated)]);
+      }
+      case "compare":
+        return compareLeaf(node, negated);
+      case "function":
+        return functionLeaf(node, negated);
+      case "in":
+        return inLeaf(node, negated);
+      default:
+        throw invalidInput(`${where}: unknown filter node '${node.type}'`);
+    }
+  }
+  function checkTransform(fieldName, transform) {
+    const type = fieldType2(fieldName);
+    if (transform !== null && type !== void 0 && type !== "string") {
+      throw invalidInput(`${where}: ${transform}() applies to string fields; '${fieldName}' is a ${type} field`);
+    }
+  }
+  function compareLeaf(node, negated) {
+    let { op, left, right } = node;
+    if (left.kind === "literal" && right.kind === "field") {
+      [left, right] = [right, left];
+      op = MIRRORED[op];
+    }
+    if (left.kind !== "field" || right.kind !== "literal") {
+      throw invalidInput(`${where}: each comparison needs a field on one side and a literal on the other (comparing two ${left.kind === "field" ? "fields" : "literals"} is not supported)`);
+    }
+    checkTransform(left.name, left.transform);
+    let value = coerceLiteral(right.value, fieldType2(left.name), left.name, where);
+    const transform = left.transform;
+    if (transform !== null && value !== null && typeof value !== "string") {
+      throw invalidInput(`${where}: ${transform}(${left.name}) is compared with ${typeof value} ${String(value)}; expected a string`);
+    }
+    if (ORDERING.has(op)) {
+      if (value === null) return negated ? TRUE : FALSE;
+      return { type: "compare", field: left.name, transform, op, value, negated };
+    }
+    if (negated) op = op === "eq" ? "ne" : "eq";
+    if (transform !== null && value !== null && applyTransform(value, transform) !== value) return op === "eq" ? FALSE : TRUE;
+    return { type: "compare", field: left.name, transform, op, value };
+  }
+  function functionLeaf(node, negated) {
+    checkTransform(node.field, node.transform);
+    const type = fieldType2(node.field);
+    if (type !== void 0 && type !== "string") throw invalidInput(`${where}: ${node.name}() applies to string fields; '${node.field}' is a ${type} field`);
+    if (node.transform !== null && applyTransform(node.value, node.transform) !== node.value) {
+      return negated ? { type: "compare", field: node.field, transform: null, op: "ne", value: null } : FALSE;
+    }
+    return { type: "function", name: node.name, field: node.field, transform: node.transform, value: node.value, negated };
+  }
+  function inLeaf(node, negated) {
+    checkTransform(node.field, node.transform);
+    const type = fieldType2(node.field);
+    let values = node.values.map((v) => coerceLiteral(v, type, node.field, where));
+    if (node.transform !== null) {
+      for (const v of values) if (typeof v !== "string") throw invalidInput(`${where}: ${node.transform}(${node.field}) in (...) lists ${typeof v} ${String(v)}; expected strings`);
+      values = values.filter((v) => applyTransform(v, node.transform) === v);
+    }
+    values = [...new Set(values)];
+    if (values.length === 0) return negated ? TRUE : FALSE;
+    return { type: "in", field: node.field, transform: node.transform, values, negated };
+  }
+  return visit(ast, false);
+}
+function combine(type, operands) {
+  const absorbing = type === "and" ? false : true;
+  const flat = [];
+  for (const operand of operands) {
+    if (operand.type === "const") {
+      if (operand.value === absorbing) return absorbing ? TRUE : FALSE;
+      continue;
+    }
+    if (operand.type === type) flat.push(...operand.operands);
+    else flat.push(operand);
+  }
+  if (flat.length === 0) return absorbing ? FALSE : TRUE;
+  if (flat.length === 1) return flat[0];
+  return { type, operands: flat };
+}
+function fieldsOf(node, into = /* @__PURE__ */ new Set()) {
+  if (node.type === "and" || node.type === "or") for (const operand of node.operands) fieldsOf(operand, into);
+  else if (node.type !== "const") into.add(node.field);
+  return into;
+}
 
 // ../shared/odata/query-options.js
 var IDENTIFIER_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -420,107 +553,87 @@ function readOptions(query) {
   const raw = { ...query, apply: query[applyKey] };
   return { raw, optionName: (key) => `input.query.${key === "apply" ? applyKey : key}` };
 }
-
-// src/index.js
-var METRIC_NAME_RE = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
-var VALUE_FIELD = "value";
-var PROMQL_OPERATORS = { eq: "==", ne: "!=", gt: ">", lt: "<", ge: ">=", le: "<=" };
-var NEGATED = { eq: "ne", ne: "eq", gt: "le", le: "gt", lt: "ge", ge: "lt" };
-var MIRRORED = { eq: "eq", ne: "ne", gt: "lt", lt: "gt", ge: "le", le: "ge" };
-var MAX_ALTERNATIVES = 32;
-var MAX_POINTS = 11e3;
-var DEFAULT_POINTS = 250;
-function promqlString(value) {
-  return '"' + value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n") + '"';
-}
-function escapeRegex(value) {
-  return value.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&");
-}
-function toLiteral(node, negated, field) {
-  if (node.type === "function") {
-    const body = escapeRegex(node.value);
-    const pattern = node.name === "contains" ? `.*${body}.*` : node.name === "startswith" ? `${body}.*` : `.*${body}`;
-    if (node.field === VALUE_FIELD) throw invalidInput(`${field}: ${node.name}() applies to labels, not to the sample value`);
-    return { kind: "label", text: `${node.field}${negated ? "!~" : "=~"}${promqlString(pattern)}` };
-  }
-  let { op, left, right } = node;
-  if (left.kind === "literal" && right.kind === "field") {
-    [left, right] = [right, left];
-    op = MIRRORED[op];
-  }
-  if (left.kind !== "field" || right.kind !== "literal") {
-    throw invalidInput(`${field}: each comparison must have a label (or '${VALUE_FIELD}') on one side and a literal on the other`);
-  }
-  if (negated) op = NEGATED[op];
-  const value = right.value;
-  if (left.name === VALUE_FIELD) {
-    if (typeof value !== "number") throw invalidInput(`${field}: '${VALUE_FIELD}' can only be compared with a number`);
-    return { kind: "value", text: `${PROMQL_OPERATORS[op]} ${value}` };
-  }
-  if (op !== "eq" && op !== "ne") {
-    throw invalidInput(`${field}: operator '${op}' is only supported on the sample value ('${VALUE_FIELD}'), not on label '${left.name}'`);
-  }
-  const text = value === null ? "" : String(value);
-  return { kind: "label", text: `${left.name}${op === "eq" ? "=" : "!="}${promqlString(text)}` };
-}
-function toDnf(node, negated, field) {
-  if (node.type === "not") return toDnf(node.operand, !negated, field);
-  if (node.type === "compare" || node.type === "function") return [[toLiteral(node, negated, field)]];
-  const left = toDnf(node.left, negated, field);
-  const right = toDnf(node.right, negated, field);
-  const isOr = node.type === "or" !== negated;
-  const result = isOr ? [...left, ...right] : left.flatMap((a) => right.map((b) => [...a, ...b]));
-  if (result.length > MAX_ALTERNATIVES) {
-    throw invalidInput(`${field}: filter expands to more than ${MAX_ALTERNATIVES} alternative selectors; simplify the 'or' clauses`);
-  }
-  return result;
-}
-function renderSelector(metric, conjunction) {
-  const matchers = [...new Set(conjunction.filter((l) => l.kind === "label").map((l) => l.text))];
-  const comparisons = conjunction.filter((l) => l.kind === "value").map((l) => ` ${l.text}`);
-  return metric + (matchers.length ? `{${matchers.join(", ")}}` : "") + comparisons.join("");
-}
-function buildPromql(q) {
-  const metricField = q.optionName("metric");
-  if (q.metric === null) throw invalidInput(`${metricField}: required (the metric name to query)`);
-  if (!METRIC_NAME_RE.test(q.metric)) throw invalidInput(`${metricField}: invalid metric name '${q.metric}' (expected [a-zA-Z_:][a-zA-Z0-9_:]*)`);
-  const conjunctions = q.filter === null ? [[]] : toDnf(q.filter, false, q.optionName("filter"));
-  let expr = [...new Set(conjunctions.map((c) => renderSelector(q.metric, c)))].join(" or ");
-  if (q.aggregate !== null) {
-    const by = q.aggregate.by.length ? ` by (${q.aggregate.by.join(", ")}) ` : "";
-    expr = `${q.aggregate.op}${by}(${expr})`;
-  }
-  if (q.top !== null) expr = `topk(${q.top}, ${expr})`;
-  return expr;
-}
-function buildTiming(q) {
-  if (q.time !== null && (q.from !== null || q.step !== null)) {
-    throw invalidInput(`${q.optionName("time")}: an instant query time cannot be combined with a range (from/step)`);
-  }
-  if (q.from === null && q.step === null) {
-    const at = q.time !== null ? q.time : q.to;
-    return { range: null, time: at === null ? null : new Date(at).toISOString() };
-  }
-  if (q.from === null) throw invalidInput(`${q.optionName("from")}: required when ${q.optionName("step")} is set`);
-  if (q.to === null) throw invalidInput(`${q.optionName("to")}: required when ${q.optionName("from")} is set`);
-  const seconds = (q.to - q.from) / 1e3;
-  const step = q.step !== null ? q.step : parseDuration(String(Math.max(1, Math.ceil(seconds / DEFAULT_POINTS))), "step");
-  if (seconds / step.seconds > MAX_POINTS) {
-    throw invalidInput(`${q.optionName("step")}: ${step.text} gives more than ${MAX_POINTS} points over the range; use a larger step`);
-  }
-  return { range: { start: new Date(q.from).toISOString(), end: new Date(q.to).toISOString(), step: step.text }, time: null };
-}
-function translateQuery(input) {
+function readTranslateInput(input) {
   if (!isPlainObject(input)) throw invalidInput('input: expected an object with a "query" field');
   if (input.query === void 0) throw invalidInput("input.query: required (an OData query string or object)");
-  const q = normalizeQuery(input.query);
-  for (const key of ["skip", "orderby", "select"]) {
-    if (q[key] !== null) throw invalidInput(`${q.optionName(key)}: not supported by the Prometheus adapter`);
-  }
-  const promql = buildPromql(q);
-  const { range, time } = buildTiming(q);
-  return { promql, range, time, endpoint: range ? "/api/v1/query_range" : "/api/v1/query" };
+  return normalizeQuery(input.query);
 }
+
+// ../shared/odata/evaluate.js
+function compareForOrder(a, b) {
+  const x = a === void 0 ? null : a;
+  const y = b === void 0 ? null : b;
+  if (x === y) return 0;
+  if (x === null) return -1;
+  if (y === null) return 1;
+  if (typeof x === "number" && typeof y === "number") return x - y;
+  const sx = String(x);
+  const sy = String(y);
+  return sx < sy ? -1 : sx > sy ? 1 : 0;
+}
+function sortRows(rows, orderby) {
+  return rows.map((row, index) => ({ row, index })).sort(function byOrderItems(a, b) {
+    for (const { field, direction } of orderby) {
+      const order = compareForOrder(a.row[field], b.row[field]);
+      if (order !== 0) return direction === "desc" ? -order : order;
+    }
+    return a.index - b.index;
+  }).map((entry) => entry.row);
+}
+function pageRows(rows, q, { valueField = "value" } = {}) {
+  let result = rows;
+  const orderby = q.orderby ?? (q.top !== null ? [{ field: valueField, direction: "desc" }] : null);
+  if (orderby !== null) result = sortRows(result, orderby);
+  const total = result.length;
+  if (q.skip !== null) result = result.slice(q.skip);
+  if (q.top !== null) result = result.slice(0, q.top);
+  if (q.select !== null) result = result.map((row) => Object.fromEntries(q.select.map((name) => [name, row[name] ?? null])));
+  return { value: result, total };
+}
+
+// ../shared/odata/odata-result.js
+function odataResult({ context, value, count }) {
+  return { "@odata.context": context, "@odata.count": count === void 0 ? value.length : count, value };
+}
+
+// src/config.js
+var COUNTER_SUFFIXES = ["_total", "_count", "_sum", "_bucket"];
+var COUNTER_FUNCTIONS = ["rate", "increase", "none"];
+function configError(message) {
+  const error = new Error(`plugin config: ${message}`);
+  error.name = "ConfigError";
+  return error;
+}
+function nameList(value, key) {
+  if (value === void 0) return [];
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) throw configError(`config.${key}: expected an array of metric names`);
+  return value;
+}
+function readConfig(ctx) {
+  const config = isPlainObject(ctx?.config) ? ctx.config : {};
+  const counterFunction = config.counterFunction ?? "rate";
+  if (!COUNTER_FUNCTIONS.includes(counterFunction)) throw configError(`config.counterFunction: expected one of ${COUNTER_FUNCTIONS.join(", ")}`);
+  const wrap = (key, fallback) => {
+    try {
+      return parseDuration(config[key] ?? fallback, `config.${key}`);
+    } catch (error) {
+      throw configError(error.message);
+    }
+  };
+  return {
+    counters: nameList(config.counters, "counters"),
+    gauges: nameList(config.gauges, "gauges"),
+    counterFunction,
+    scrapeInterval: wrap("scrapeInterval", "15s"),
+    rateWindow: wrap("rateWindow", "5m")
+  };
+}
+function isCounter(metric, config) {
+  if (config.gauges.includes(metric)) return false;
+  return config.counters.includes(metric) || COUNTER_SUFFIXES.some((suffix) => metric.endsWith(suffix));
+}
+
+// src/result.js
 function sampleValue(raw, field) {
   if (raw === "NaN") return "NaN";
   if (raw === "+Inf" || raw === "Inf") return "INF";
@@ -537,9 +650,15 @@ function samplePair(pair, field) {
   if (!Array.isArray(pair) || pair.length !== 2) throw invalidInput(`${field}: expected a [timestamp, "value"] pair`);
   return pair;
 }
+function seriesFields(metric) {
+  const { __name__: name, ...labels } = isPlainObject(metric) ? metric : {};
+  return name === void 0 ? labels : { metric: name, ...labels };
+}
 function translateResult(input, ctx) {
   if (!isPlainObject(input) || !isPlainObject(input.response)) throw invalidInput("input.response: expected a Prometheus HTTP API response object");
   if (input.context !== void 0 && typeof input.context !== "string") throw invalidInput("input.context: expected a string");
+  const q = input.query === void 0 ? null : normalizeQuery(input.query);
+  const valueField = q?.aggregate ? q.aggregate.as : "value";
   const body = input.response;
   if (body.status === "error") {
     const error = new Error(`Prometheus query failed (${body.errorType || "unknown"}): ${body.error || "no error message"}`);
@@ -551,32 +670,253 @@ function translateResult(input, ctx) {
   const data = body.data;
   if (!isPlainObject(data)) throw invalidInput("input.response.data: expected an object");
   const result = data.result;
-  const value = [];
+  const rows = [];
   const field = "input.response.data.result";
   if (data.resultType === "vector" || data.resultType === "matrix") {
     if (!Array.isArray(result)) throw invalidInput(`${field}: expected an array`);
     result.forEach(function convertSeries(series, i) {
-      const metric = isPlainObject(series?.metric) ? { ...series.metric } : {};
       if (series?.histogram !== void 0 || series?.histograms !== void 0) {
         ctx?.log?.warn(`skipping native histogram series ${i}: not representable as a single value`);
         return;
       }
+      const fields = seriesFields(series?.metric);
       const pairs = data.resultType === "vector" ? [series?.value] : series?.values;
       if (!Array.isArray(pairs)) throw invalidInput(`${field}[${i}].values: expected an array of [timestamp, "value"] pairs`);
       pairs.forEach(function convertSample(pair, j) {
         const where = `${field}[${i}]${data.resultType === "vector" ? ".value" : `.values[${j}]`}`;
         const [ts, raw] = samplePair(pair, where);
-        value.push({ metric: { ...metric }, timestamp: sampleTime(ts, where), value: sampleValue(raw, where) });
+        rows.push({ ...fields, timestamp: sampleTime(ts, where), [valueField]: sampleValue(raw, where) });
       });
     });
   } else if (data.resultType === "scalar" || data.resultType === "string") {
     const [ts, raw] = samplePair(result, field);
-    const converted = data.resultType === "scalar" ? sampleValue(raw, field) : String(raw);
-    value.push({ metric: {}, timestamp: sampleTime(ts, field), value: converted });
+    rows.push({ timestamp: sampleTime(ts, field), [valueField]: data.resultType === "scalar" ? sampleValue(raw, field) : String(raw) });
   } else {
     throw invalidInput("input.response.data.resultType: expected one of vector, matrix, scalar, string");
   }
-  return { "@odata.context": input.context || "$metadata#Metrics", "@odata.count": value.length, value };
+  const context = input.context || "$metadata#Metrics";
+  if (q === null) return odataResult({ context, value: rows });
+  if (data.resultType === "matrix") return odataResult({ context, value: pageRows(rows, { ...q, orderby: null, top: null, skip: null }).value });
+  const page = pageRows(rows, q, { valueField });
+  return odataResult({ context, value: page.value, count: page.total });
+}
+
+// src/selectors.js
+var VALUE_FIELD = "value";
+var PROMQL_OPERATORS = { eq: "==", ne: "!=", gt: ">", lt: "<", ge: ">=", le: "<=" };
+var NEGATED = { gt: "le", le: "gt", lt: "ge", ge: "lt" };
+var MAX_ALTERNATIVES = 32;
+var ADAPTER = "Prometheus adapter";
+function promqlString(value) {
+  return '"' + value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n") + '"';
+}
+function escapeRegex(value) {
+  return value.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&");
+}
+var casePrefix = (transform) => transform === null ? "" : "(?i)";
+function alternativeOf(leaf) {
+  if (leaf.field === VALUE_FIELD) return null;
+  if (leaf.type === "compare" && leaf.op === "eq") return leaf.value === null ? "" : escapeRegex(String(leaf.value));
+  if (leaf.type === "in" && !leaf.negated) return leaf.values.map((v) => escapeRegex(String(v))).join("|");
+  if (leaf.type === "function" && !leaf.negated && leaf.value !== "") return functionPattern(leaf);
+  return null;
+}
+function functionPattern(leaf) {
+  const body = escapeRegex(leaf.value);
+  return leaf.name === "contains" ? `.*${body}.*` : leaf.name === "startswith" ? `${body}.*` : `.*${body}`;
+}
+function mergeAlternatives(node) {
+  if (node.type !== "and" && node.type !== "or") return node;
+  const operands = node.operands.map(mergeAlternatives);
+  if (node.type === "and") return { type: "and", operands };
+  const groups = /* @__PURE__ */ new Map();
+  const rest = [];
+  for (const operand of operands) {
+    const alternative = alternativeOf(operand);
+    if (alternative === null) {
+      rest.push(operand);
+      continue;
+    }
+    const key = `${operand.field}\0${operand.transform}`;
+    if (!groups.has(key)) groups.set(key, { field: operand.field, transform: operand.transform, alternatives: [] });
+    groups.get(key).alternatives.push(alternative);
+  }
+  const merged = [...groups.values()].map((g) => ({ type: "regex", field: g.field, transform: g.transform, alternatives: g.alternatives }));
+  const all = [...merged, ...rest];
+  return all.length === 1 ? all[0] : { type: "or", operands: all };
+}
+function literalsOf(leaf, where) {
+  if (leaf.type === "const") return leaf.value ? [] : null;
+  const label = leaf.field;
+  if (label === VALUE_FIELD) return [valueComparison(leaf, where)];
+  const prefix = casePrefix(leaf.transform);
+  const matcher = (op, pattern) => ({ kind: "label", text: `${label}${op}${promqlString(pattern)}` });
+  switch (leaf.type) {
+    case "regex":
+      return [matcher("=~", `${prefix}${leaf.alternatives.join("|")}`)];
+    case "compare": {
+      if (leaf.op !== "eq" && leaf.op !== "ne") {
+        throw unsupported(where, `operator '${leaf.op}' on label '${label}'`, ADAPTER, `labels are strings; ordering comparisons apply to '${VALUE_FIELD}' only`);
+      }
+      const text = leaf.value === null ? "" : String(leaf.value);
+      if (leaf.transform !== null && leaf.value !== null) return [matcher(leaf.op === "eq" ? "=~" : "!~", `${prefix}${escapeRegex(text)}`)];
+      return [{ kind: "label", text: `${label}${leaf.op === "eq" ? "=" : "!="}${promqlString(text)}` }];
+    }
+    case "in": {
+      const pattern = `${prefix}${leaf.values.map((v) => escapeRegex(String(v))).join("|")}`;
+      return [matcher(leaf.negated ? "!~" : "=~", pattern)];
+    }
+    case "function": {
+      const pattern = `${prefix}${functionPattern(leaf)}`;
+      const present = { kind: "label", text: `${label}!=""` };
+      if (leaf.negated) return [matcher("!~", pattern), present];
+      return leaf.value === "" ? [present] : [matcher("=~", pattern)];
+    }
+    default:
+      throw invalidInput(`${where}: unknown filter node '${leaf.type}'`);
+  }
+}
+function valueComparison(leaf, where) {
+  if (leaf.type !== "compare") throw unsupported(where, `${leaf.type === "in" ? "'in'" : `${leaf.name}()`} on '${VALUE_FIELD}'`, ADAPTER, "compare the value with eq, ne, gt, ge, lt or le");
+  if (leaf.value === null) {
+    return leaf.op === "eq" ? { kind: "never" } : { kind: "always" };
+  }
+  const op = leaf.negated ? NEGATED[leaf.op] : leaf.op;
+  return { kind: "value", text: `${PROMQL_OPERATORS[op]} ${leaf.value}` };
+}
+function toDnf(node, where) {
+  if (node.type === "or") {
+    const out = node.operands.flatMap((operand) => toDnf(operand, where));
+    if (out.length > MAX_ALTERNATIVES) throw invalidInput(`${where}: filter expands to more than ${MAX_ALTERNATIVES} alternative selectors; simplify the 'or' clauses`);
+    return out;
+  }
+  if (node.type === "and") {
+    let out = [[]];
+    for (const operand of node.operands) {
+      const right = toDnf(operand, where);
+      out = out.flatMap((a) => right.map((b) => [...a, ...b]));
+      if (out.length > MAX_ALTERNATIVES) throw invalidInput(`${where}: filter expands to more than ${MAX_ALTERNATIVES} alternative selectors; simplify the 'or' clauses`);
+    }
+    return out;
+  }
+  const literals = literalsOf(node, where);
+  return literals === null ? [] : [literals];
+}
+function conjunctionsOf(normal, where) {
+  const dnf = toDnf(mergeAlternatives(normal), where);
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const literals of dnf) {
+    if (literals.some((l) => l.kind === "never")) continue;
+    const matchers = [...new Set(literals.filter((l) => l.kind === "label").map((l) => l.text))];
+    const comparisons = literals.filter((l) => l.kind === "value").map((l) => l.text);
+    const key = JSON.stringify([matchers, comparisons]);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push({ matchers, comparisons });
+    }
+  }
+  return out;
+}
+
+// src/index.js
+var ADAPTER2 = "Prometheus adapter";
+var METRIC_NAME_RE = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
+var MAX_POINTS = 11e3;
+var DEFAULT_POINTS = 250;
+var AGGREGATIONS = { sum: "sum", avg: "avg", min: "min", max: "max", count: "count" };
+var fieldType = (name) => name === VALUE_FIELD ? "number" : name === "timestamp" ? "datetime" : void 0;
+function buildTiming(q) {
+  if (q.time !== null && (q.from !== null || q.step !== null)) {
+    throw invalidInput(`${q.optionName("time")}: an instant query time cannot be combined with a range (from/step)`);
+  }
+  if (q.from === null && q.step === null) {
+    const at = q.time !== null ? q.time : q.to;
+    return { range: null, time: at === null ? null : new Date(at).toISOString() };
+  }
+  if (q.from === null) throw invalidInput(`${q.optionName("from")}: required when ${q.optionName("step")} is set`);
+  if (q.to === null) throw invalidInput(`${q.optionName("to")}: required when ${q.optionName("from")} is set`);
+  const seconds = (q.to - q.from) / 1e3;
+  const step = q.step !== null ? q.step : parseDuration(String(Math.max(1, Math.ceil(seconds / DEFAULT_POINTS))), "step");
+  if (seconds / step.seconds > MAX_POINTS) {
+    throw invalidInput(`${q.optionName("step")}: ${step.text} gives more than ${MAX_POINTS} points over the range; use a larger step`);
+  }
+  return { range: { start: new Date(q.from).toISOString(), end: new Date(q.to).toISOString(), step: step.text, seconds, stepSeconds: step.seconds }, time: null };
+}
+function rateWindow(range, config) {
+  if (range === null) return config.rateWindow.text;
+  const scrape = config.scrapeInterval.seconds;
+  return `${Math.ceil(Math.max(range.stepSeconds + scrape, 4 * scrape))}s`;
+}
+function seriesExpression(q, config, range) {
+  const where = q.optionName("filter");
+  let conjunctions = [{ matchers: [], comparisons: [] }];
+  if (q.filter !== null) {
+    const normal = toNormalForm(q.filter, { where, fieldType });
+    if (fieldsOf(normal).has("timestamp")) {
+      throw unsupported(where, "a condition on 'timestamp'", ADAPTER2, `give the time range with ${q.optionName("from")}/${q.optionName("to")}`);
+    }
+    conjunctions = conjunctionsOf(normal, where);
+  }
+  const counter = isCounter(q.metric, config) && config.counterFunction !== "none";
+  const window = counter ? rateWindow(range, config) : null;
+  if (conjunctions.length === 0) conjunctions = [{ matchers: ['__name__!~".*"'], comparisons: [] }];
+  const parts = conjunctions.map(function renderConjunction({ matchers, comparisons }) {
+    const selector = q.metric + (matchers.length ? `{${matchers.join(", ")}}` : "");
+    const series = counter ? `${config.counterFunction}(${selector}[${window}])` : selector;
+    return series + comparisons.map((c) => ` ${c}`).join("");
+  });
+  return { expr: parts.join(" or "), counter, window };
+}
+function translateQuery(input, ctx) {
+  const config = readConfig(ctx);
+  const q = readTranslateInput(input);
+  const metricField = q.optionName("metric");
+  if (q.metric === null) throw invalidInput(`${metricField}: required (the metric name to query)`);
+  if (!METRIC_NAME_RE.test(q.metric)) throw invalidInput(`${metricField}: invalid metric name '${q.metric}' (expected [a-zA-Z_:][a-zA-Z0-9_:]*)`);
+  if (q.search !== null) throw unsupported(q.optionName("search"), "$search", ADAPTER2, "use contains() on a label in $filter");
+  const { range, time } = buildTiming(q);
+  let { expr, counter, window } = seriesExpression(q, config, range);
+  const valueName = q.aggregate !== null ? q.aggregate.as : VALUE_FIELD;
+  if (q.aggregate !== null) {
+    if (q.aggregate.field !== null && q.aggregate.field !== VALUE_FIELD) {
+      throw unsupported(q.optionName("apply"), `aggregating '${q.aggregate.field}'`, ADAPTER2, `only the sample value ('${VALUE_FIELD}') can be aggregated`);
+    }
+    const by = q.aggregate.by.length ? ` by (${q.aggregate.by.join(", ")}) ` : "";
+    expr = `${AGGREGATIONS[q.aggregate.op]}${by}(${expr})`;
+  }
+  const order = q.orderby ?? (q.top !== null ? [{ field: valueName, direction: "desc" }] : null);
+  const byValueOnly = order !== null && order.length === 1 && order[0].field === valueName;
+  const applied = [];
+  if (range !== null) {
+    if (q.skip !== null) throw unsupported(q.optionName("skip"), "$skip on a range query", ADAPTER2, "page an instant query, or narrow the filter");
+    if (order !== null && !byValueOnly) throw unsupported(q.optionName("orderby"), `ordering a range query by '${order[0].field}'`, ADAPTER2, `order by ${valueName}`);
+    if (q.top !== null) {
+      const ranking = `avg_over_time((${expr})[${range.seconds}s:${range.stepSeconds}s] @ end())`;
+      const k = order[0].direction === "asc" ? "bottomk" : "topk";
+      expr = `${expr} and ${k}(${q.top}, ${ranking})`;
+    }
+  } else if (q.top !== null && byValueOnly && !q.count) {
+    const k = order[0].direction === "asc" ? "bottomk" : "topk";
+    expr = `${k}(${q.top + (q.skip ?? 0)}, ${expr})`;
+    applied.push("$orderby", "$skip", "$top");
+  } else if (order !== null || q.skip !== null || q.top !== null) {
+    applied.push("$orderby", "$skip", "$top");
+  }
+  if (q.select !== null) applied.push("$select");
+  if (q.count) applied.push("$count");
+  const params = range ? { query: expr, start: range.start, end: range.end, step: range.step } : { query: expr, ...time ? { time } : {} };
+  const result = {
+    promql: expr,
+    endpoint: range ? "/api/v1/query_range" : "/api/v1/query",
+    params,
+    range: range ? { start: range.start, end: range.end, step: range.step } : null,
+    time
+  };
+  if (counter) result.counter = { function: config.counterFunction, window };
+  const resultOptions = applied.filter((name) => (name !== "$skip" || q.skip !== null) && (name !== "$top" || q.top !== null) && (name !== "$orderby" || order !== null));
+  if (resultOptions.length) result.resultOptions = [...new Set(resultOptions)];
+  return result;
 }
 var index_default = {
   "translate-query": translateQuery,
@@ -585,4 +925,4 @@ var index_default = {
 export {
   index_default as default
 };
-//# sourceMappingURL=data:application/json;charset=utf-8;base64,eyJ2ZXJzaW9uIjozLCJzb3VyY2VzIjpbIi4uL3NoYXJlZC9vZGF0YS9lcnJvcnMuanMiLCIuLi9zaGFyZWQvb2RhdGEvZmlsdGVyLXRva2Vucy5qcyIsIi4uL3NoYXJlZC9vZGF0YS9maWx0ZXItcGFyc2VyLmpzIiwiLi4vc2hhcmVkL29kYXRhL25vcm1hbC1mb3JtLmpzIiwiLi4vc2hhcmVkL29kYXRhL3F1ZXJ5LW9wdGlvbnMuanMiLCIuLi9zaGFyZWQvb2RhdGEvcXVlcnktc3RyaW5nLmpzIiwiLi4vc2hhcmVkL29kYXRhL25vcm1hbGl6ZS1xdWVyeS5qcyIsInNyYy9pbmRleC5qcyJdLCJtYXBwaW5ncyI6IjtBQUdPLFNBQVMsYUFBYSxTQUFTO0FBQ3BDLFFBQU0sUUFBUSxJQUFJLE1BQU0sT0FBTztBQUMvQixRQUFNLE9BQU87QUFDYixTQUFPO0FBQ1Q7QUFFTyxTQUFTLFlBQVksT0FBTyxLQUFLLFNBQVM7QUFDL0MsU0FBTyxhQUFhLEdBQUcsS0FBSyw4QkFBOEIsR0FBRyxLQUFLLE9BQU8sRUFBRTtBQUM3RTtBQU9PLFNBQVMsY0FBYyxPQUFPO0FBQ25DLFNBQU8sVUFBVSxRQUFRLE9BQU8sVUFBVSxZQUFZLENBQUMsTUFBTSxRQUFRLEtBQUs7QUFDNUU7OztBQ2xCQSxJQUFNLFlBQVk7QUFDbEIsSUFBTSxVQUFVO0FBQ2hCLElBQU0sY0FBYyxvQkFBSSxJQUFJLENBQUMsS0FBSyxLQUFLLEdBQUcsQ0FBQztBQUMzQyxJQUFNLGFBQWEsb0JBQUksSUFBSSxDQUFDLEtBQUssS0FBTSxNQUFNLElBQUksQ0FBQztBQUczQyxTQUFTLGVBQWUsUUFBUSxPQUFPO0FBQzVDLFFBQU0sU0FBUyxDQUFDO0FBQ2hCLE1BQUksTUFBTTtBQUNWLFNBQU8sTUFBTSxPQUFPLFFBQVE7QUFDMUIsVUFBTSxLQUFLLE9BQU8sR0FBRztBQUNyQixRQUFJLFdBQVcsSUFBSSxFQUFFLEdBQUc7QUFBRTtBQUFPO0FBQUEsSUFBVTtBQUMzQyxRQUFJLFlBQVksSUFBSSxFQUFFLEdBQUc7QUFBRSxhQUFPLEtBQUssRUFBRSxNQUFNLElBQUksT0FBTyxJQUFJLElBQUksQ0FBQztBQUFHO0FBQU87QUFBQSxJQUFVO0FBQ3ZGLFFBQUksT0FBTyxLQUFLO0FBQ2QsWUFBTSxFQUFFLE9BQU8sSUFBSSxJQUFJLFdBQVcsUUFBUSxLQUFLLEtBQUs7QUFDcEQsYUFBTyxLQUFLLEVBQUUsTUFBTSxVQUFVLE9BQU8sSUFBSSxDQUFDO0FBQzFDLFlBQU07QUFDTjtBQUFBLElBQ0Y7QUFDQSxjQUFVLFlBQVk7QUFDdEIsUUFBSSxRQUFRLFVBQVUsS0FBSyxNQUFNO0FBQ2pDLFFBQUksT0FBTztBQUNULFlBQU0sTUFBTSxNQUFNLE1BQU0sQ0FBQyxFQUFFO0FBQzNCLFVBQUksTUFBTSxPQUFPLFVBQVUsZ0JBQWdCLEtBQUssT0FBTyxHQUFHLENBQUMsRUFBRyxPQUFNLFlBQVksT0FBTyxLQUFLLGtCQUFrQjtBQUM5RyxVQUFJLENBQUMsT0FBTyxTQUFTLE9BQU8sTUFBTSxDQUFDLENBQUMsQ0FBQyxFQUFHLE9BQU0sWUFBWSxPQUFPLEtBQUsscUJBQXFCO0FBQzNGLGFBQU8sS0FBSyxFQUFFLE1BQU0sVUFBVSxPQUFPLE9BQU8sTUFBTSxDQUFDLENBQUMsR0FBRyxJQUFJLENBQUM7QUFDNUQsWUFBTTtBQUNOO0FBQUEsSUFDRjtBQUNBLFlBQVEsWUFBWTtBQUNwQixZQUFRLFFBQVEsS0FBSyxNQUFNO0FBQzNCLFFBQUksT0FBTztBQUFFLGFBQU8sS0FBSyxFQUFFLE1BQU0sUUFBUSxPQUFPLE1BQU0sQ0FBQyxHQUFHLElBQUksQ0FBQztBQUFHLGFBQU8sTUFBTSxDQUFDLEVBQUU7QUFBUTtBQUFBLElBQVU7QUFDcEcsVUFBTSxZQUFZLE9BQU8sS0FBSyx5QkFBeUIsRUFBRSxHQUFHO0FBQUEsRUFDOUQ7QUFDQSxTQUFPLEtBQUssRUFBRSxNQUFNLE9BQU8sT0FBTyxJQUFJLEtBQUssT0FBTyxPQUFPLENBQUM7QUFDMUQsU0FBTztBQUNUO0FBR0EsU0FBUyxXQUFXLFFBQVEsT0FBTyxPQUFPO0FBQ3hDLE1BQUksUUFBUTtBQUNaLE1BQUksTUFBTSxRQUFRO0FBQ2xCLGFBQVM7QUFDUCxRQUFJLE9BQU8sT0FBTyxPQUFRLE9BQU0sWUFBWSxPQUFPLE9BQU8sNkJBQTZCO0FBQ3ZGLFFBQUksT0FBTyxHQUFHLE1BQU0sS0FBSztBQUN2QixVQUFJLE9BQU8sTUFBTSxDQUFDLE1BQU0sS0FBSztBQUFFLGlCQUFTO0FBQUssZUFBTztBQUFHO0FBQUEsTUFBVTtBQUNqRSxhQUFPLEVBQUUsT0FBTyxLQUFLLE1BQU0sRUFBRTtBQUFBLElBQy9CO0FBQ0EsYUFBUyxPQUFPLEtBQUs7QUFBQSxFQUN2QjtBQUNGO0FBRU8sU0FBUyxjQUFjLE9BQU87QUFDbkMsTUFBSSxNQUFNLFNBQVMsTUFBTyxRQUFPO0FBQ2pDLE1BQUksTUFBTSxTQUFTLFNBQVUsUUFBTyxXQUFXLE1BQU0sS0FBSztBQUMxRCxTQUFPLElBQUksTUFBTSxLQUFLO0FBQ3hCOzs7QUN2RE8sSUFBTSx1QkFBdUIsQ0FBQyxNQUFNLE1BQU0sTUFBTSxNQUFNLE1BQU0sSUFBSTtBQUNoRSxJQUFNLG1CQUFtQixDQUFDLFlBQVksY0FBYyxVQUFVO0FBQzlELElBQU0saUJBQWlCLENBQUMsV0FBVyxTQUFTO0FBQ25ELElBQU0saUJBQWlCLENBQUMsT0FBTyxNQUFNLE9BQU8sTUFBTSxHQUFHLG9CQUFvQjtBQUdsRSxJQUFNLG1CQUFtQjtBQUN6QixJQUFNLG1CQUFtQjtBQUN6QixJQUFNLGdCQUFnQjtBQWV0QixTQUFTLFlBQVksUUFBUSxPQUFPO0FBQ3pDLFFBQU0sU0FBUyxlQUFlLFFBQVEsS0FBSztBQUMzQyxNQUFJLFFBQVE7QUFDWixNQUFJLFFBQVE7QUFDWixNQUFJLFFBQVE7QUFDWixRQUFNLE9BQU8sQ0FBQyxRQUFRLE1BQU0sT0FBTyxRQUFRLEtBQUs7QUFDaEQsUUFBTSxTQUFTLENBQUMsT0FBTyxTQUFTLE1BQU0sU0FBUyxVQUFVLE1BQU0sVUFBVTtBQUV6RSxXQUFTLE9BQU8sTUFBTSxNQUFNO0FBQzFCLFVBQU0sUUFBUSxPQUFPLEtBQUs7QUFDMUIsUUFBSSxNQUFNLFNBQVMsS0FBTSxPQUFNLFlBQVksT0FBTyxNQUFNLEtBQUssWUFBWSxJQUFJLGNBQWMsY0FBYyxLQUFLLENBQUMsRUFBRTtBQUNqSDtBQUNBLFdBQU87QUFBQSxFQUNUO0FBQ0EsV0FBUyxVQUFVO0FBQ2pCLFFBQUksT0FBTyxTQUFTO0FBQ3BCLFdBQU8sT0FBTyxLQUFLLEdBQUcsSUFBSSxHQUFHO0FBQUU7QUFBUyxhQUFPLEVBQUUsTUFBTSxNQUFNLE1BQU0sT0FBTyxTQUFTLEVBQUU7QUFBQSxJQUFHO0FBQ3hGLFdBQU87QUFBQSxFQUNUO0FBQ0EsV0FBUyxXQUFXO0FBQ2xCLFFBQUksT0FBTyxXQUFXO0FBQ3RCLFdBQU8sT0FBTyxLQUFLLEdBQUcsS0FBSyxHQUFHO0FBQUU7QUFBUyxhQUFPLEVBQUUsTUFBTSxPQUFPLE1BQU0sT0FBTyxXQUFXLEVBQUU7QUFBQSxJQUFHO0FBQzVGLFdBQU87QUFBQSxFQUNUO0FBQ0EsV0FBUyxhQUFhO0FBQ3BCLFFBQUksRUFBRSxRQUFRLGlCQUFrQixPQUFNLFlBQVksT0FBTyxLQUFLLEVBQUUsS0FBSyxpQ0FBaUMsZ0JBQWdCLFNBQVM7QUFDL0gsUUFBSTtBQUNKLFFBQUksT0FBTyxLQUFLLEdBQUcsS0FBSyxHQUFHO0FBQUU7QUFBUyxhQUFPLEVBQUUsTUFBTSxPQUFPLFNBQVMsV0FBVyxFQUFFO0FBQUEsSUFBRyxNQUNoRixRQUFPLGFBQWE7QUFDekI7QUFDQSxXQUFPO0FBQUEsRUFDVDtBQUNBLFdBQVMsZUFBZTtBQUN0QixVQUFNLFFBQVEsS0FBSztBQUNuQixRQUFJLE1BQU0sU0FBUyxPQUFPLEVBQUUsUUFBUSxpQkFBa0IsT0FBTSxZQUFZLE9BQU8sTUFBTSxLQUFLLGFBQWEsZ0JBQWdCLGFBQWE7QUFDcEksUUFBSSxNQUFNLFNBQVMsS0FBSztBQUN0QjtBQUNBLFlBQU0sUUFBUSxRQUFRO0FBQ3RCLGFBQU8sS0FBSyxLQUFLO0FBQ2pCLGFBQU87QUFBQSxJQUNUO0FBQ0EsUUFBSSxNQUFNLFNBQVMsVUFBVSxpQkFBaUIsU0FBUyxNQUFNLEtBQUssS0FBSyxLQUFLLENBQUMsRUFBRSxTQUFTLElBQUssUUFBTyxvQkFBb0I7QUFDeEgsVUFBTSxPQUFPLGFBQWE7QUFDMUIsVUFBTSxLQUFLLEtBQUs7QUFDaEIsUUFBSSxPQUFPLElBQUksSUFBSSxFQUFHLFFBQU8sUUFBUSxNQUFNLEVBQUU7QUFDN0MsUUFBSSxHQUFHLFNBQVMsVUFBVSxDQUFDLHFCQUFxQixTQUFTLEdBQUcsS0FBSyxHQUFHO0FBQ2xFLFlBQU0sWUFBWSxPQUFPLEdBQUcsS0FBSyxtQ0FBbUMscUJBQXFCLEtBQUssSUFBSSxDQUFDLHVCQUF1QixjQUFjLEVBQUUsQ0FBQyxFQUFFO0FBQUEsSUFDL0k7QUFDQTtBQUNBLFdBQU8sRUFBRSxNQUFNLFdBQVcsSUFBSSxHQUFHLE9BQU8sTUFBTSxPQUFPLGFBQWEsRUFBRTtBQUFBLEVBQ3RFO0FBQ0EsV0FBUyxzQkFBc0I7QUFDN0IsVUFBTSxPQUFPLE9BQU8sT0FBTyxFQUFFO0FBQzdCLFdBQU8sS0FBSyxLQUFLO0FBQ2pCLFVBQU0sY0FBYyxLQUFLO0FBQ3pCLFVBQU0sU0FBUyxhQUFhO0FBQzVCLFFBQUksT0FBTyxTQUFTLFFBQVMsT0FBTSxZQUFZLE9BQU8sWUFBWSxLQUFLLEdBQUcsSUFBSSwrQ0FBK0M7QUFDN0gsV0FBTyxLQUFLLEtBQUs7QUFDakIsVUFBTSxRQUFRLE9BQU8sVUFBVSw4Q0FBOEMsSUFBSSxJQUFJLEVBQUU7QUFDdkYsV0FBTyxLQUFLLEtBQUs7QUFDakIsV0FBTyxFQUFFLE1BQU0sWUFBWSxNQUFNLE9BQU8sT0FBTyxNQUFNLFdBQVcsT0FBTyxXQUFXLE1BQU07QUFBQSxFQUMxRjtBQUNBLFdBQVMsUUFBUSxNQUFNLElBQUk7QUFDekIsUUFBSSxLQUFLLFNBQVMsUUFBUyxPQUFNLFlBQVksT0FBTyxHQUFHLEtBQUssdUNBQXVDO0FBQ25HO0FBQ0EsV0FBTyxLQUFLLGdCQUFnQjtBQUM1QixVQUFNLFNBQVMsQ0FBQztBQUNoQixlQUFTO0FBQ1AsWUFBTSxRQUFRLEtBQUs7QUFDbkIsWUFBTSxVQUFVLGFBQWE7QUFDN0IsVUFBSSxRQUFRLFNBQVMsVUFBVyxPQUFNLFlBQVksT0FBTyxNQUFNLEtBQUssaURBQWlELFFBQVEsSUFBSSxHQUFHO0FBQ3BJLFVBQUksUUFBUSxVQUFVLEtBQU0sT0FBTSxZQUFZLE9BQU8sTUFBTSxLQUFLLHNEQUFzRDtBQUN0SCxVQUFJLE9BQU8sV0FBVyxjQUFlLE9BQU0sWUFBWSxPQUFPLE1BQU0sS0FBSyxhQUFhLGFBQWEsMEJBQTBCO0FBQzdILGFBQU8sS0FBSyxRQUFRLEtBQUs7QUFDekIsVUFBSSxLQUFLLEVBQUUsU0FBUyxJQUFLO0FBQ3pCO0FBQUEsSUFDRjtBQUNBLFdBQU8sS0FBSywyQkFBMkI7QUFDdkMsV0FBTyxFQUFFLE1BQU0sTUFBTSxPQUFPLEtBQUssTUFBTSxXQUFXLEtBQUssV0FBVyxPQUFPO0FBQUEsRUFDM0U7QUFDQSxXQUFTLGVBQWU7QUFDdEIsVUFBTSxRQUFRLEtBQUs7QUFDbkIsUUFBSSxNQUFNLFNBQVMsWUFBWSxNQUFNLFNBQVMsVUFBVTtBQUFFO0FBQVMsYUFBTyxFQUFFLE1BQU0sV0FBVyxPQUFPLE1BQU0sTUFBTTtBQUFBLElBQUc7QUFDbkgsUUFBSSxNQUFNLFNBQVMsVUFBVSxlQUFlLFNBQVMsTUFBTSxLQUFLLEtBQUssS0FBSyxDQUFDLEVBQUUsU0FBUyxLQUFLO0FBQ3pGLGVBQVM7QUFDVCxZQUFNLFFBQVEsT0FBTyxRQUFRLHVCQUF1QixNQUFNLEtBQUssSUFBSTtBQUNuRSxVQUFJLGVBQWUsU0FBUyxNQUFNLEtBQUssS0FBSyxDQUFDLFFBQVEsU0FBUyxNQUFNLEVBQUUsU0FBUyxNQUFNLEtBQUssS0FBSyxlQUFlLFNBQVMsTUFBTSxLQUFLLEdBQUc7QUFDbkksY0FBTSxZQUFZLE9BQU8sTUFBTSxLQUFLLEdBQUcsTUFBTSxLQUFLLHFDQUFxQyxjQUFjLEtBQUssQ0FBQyxFQUFFO0FBQUEsTUFDL0c7QUFDQSxhQUFPLEtBQUssZUFBZSxNQUFNLEtBQUssSUFBSTtBQUMxQyxhQUFPLEVBQUUsTUFBTSxTQUFTLE1BQU0sTUFBTSxPQUFPLFdBQVcsTUFBTSxNQUFNO0FBQUEsSUFDcEU7QUFDQSxRQUFJLE1BQU0sU0FBUyxVQUFVLENBQUMsZUFBZSxTQUFTLE1BQU0sS0FBSyxHQUFHO0FBQ2xFO0FBQ0EsVUFBSSxNQUFNLFVBQVUsT0FBUSxRQUFPLEVBQUUsTUFBTSxXQUFXLE9BQU8sS0FBSztBQUNsRSxVQUFJLE1BQU0sVUFBVSxRQUFTLFFBQU8sRUFBRSxNQUFNLFdBQVcsT0FBTyxNQUFNO0FBQ3BFLFVBQUksTUFBTSxVQUFVLE9BQVEsUUFBTyxFQUFFLE1BQU0sV0FBVyxPQUFPLEtBQUs7QUFDbEUsYUFBTyxFQUFFLE1BQU0sU0FBUyxNQUFNLE1BQU0sT0FBTyxXQUFXLEtBQUs7QUFBQSxJQUM3RDtBQUNBLFVBQU0sWUFBWSxPQUFPLE1BQU0sS0FBSyxnREFBZ0QsY0FBYyxLQUFLLENBQUMsRUFBRTtBQUFBLEVBQzVHO0FBRUEsTUFBSSxLQUFLLEVBQUUsU0FBUyxNQUFPLE9BQU0sWUFBWSxPQUFPLEdBQUcsa0JBQWtCO0FBQ3pFLFFBQU0sTUFBTSxRQUFRO0FBQ3BCLE1BQUksS0FBSyxFQUFFLFNBQVMsTUFBTyxPQUFNLFlBQVksT0FBTyxLQUFLLEVBQUUsS0FBSyxjQUFjLGNBQWMsS0FBSyxDQUFDLENBQUMsOEJBQThCO0FBQ2pJLFNBQU87QUFDVDs7O0FDckhPLElBQU0sT0FBTyxPQUFPLE9BQU8sRUFBRSxNQUFNLFNBQVMsT0FBTyxLQUFLLENBQUM7QUFDekQsSUFBTSxRQUFRLE9BQU8sT0FBTyxFQUFFLE1BQU0sU0FBUyxPQUFPLE1BQU0sQ0FBQzs7O0FDWjNELElBQU0sZ0JBQWdCO0FBQ3RCLElBQU0sc0JBQXNCLENBQUMsT0FBTyxPQUFPLE9BQU8sT0FBTyxPQUFPO0FBRXZFLElBQU0saUJBQWlCLEVBQUUsS0FBSyxPQUFPLFNBQVMsT0FBTyxLQUFLLE9BQU8sS0FBSyxPQUFPLEtBQUssTUFBTTtBQUVqRixTQUFTLGFBQWEsT0FBTyxPQUFPLEtBQUs7QUFDOUMsUUFBTSxTQUFTLE9BQU8sVUFBVSxZQUFZLFFBQVEsS0FBSyxNQUFNLEtBQUssQ0FBQyxJQUFJLE9BQU8sS0FBSyxJQUFJO0FBQ3pGLE1BQUksT0FBTyxXQUFXLFlBQVksQ0FBQyxPQUFPLGNBQWMsTUFBTSxLQUFLLFNBQVMsS0FBSztBQUMvRSxVQUFNLGFBQWEsR0FBRyxLQUFLLDRCQUE0QixHQUFHLEVBQUU7QUFBQSxFQUM5RDtBQUNBLFNBQU87QUFDVDtBQUVPLFNBQVMsYUFBYSxPQUFPLE9BQU87QUFDekMsTUFBSSxVQUFVLFFBQVEsVUFBVSxPQUFRLFFBQU87QUFDL0MsTUFBSSxVQUFVLFNBQVMsVUFBVSxRQUFTLFFBQU87QUFDakQsUUFBTSxhQUFhLEdBQUcsS0FBSywwQkFBMEI7QUFDdkQ7QUFFTyxTQUFTLG9CQUFvQixPQUFPLE9BQU87QUFDaEQsUUFBTSxPQUFPLE9BQU8sVUFBVSxXQUFXLE1BQU0sTUFBTSxHQUFHLEVBQUUsSUFBSSxDQUFDLE1BQU0sRUFBRSxLQUFLLENBQUMsSUFBSTtBQUNqRixNQUFJLENBQUMsTUFBTSxRQUFRLElBQUksS0FBSyxLQUFLLFdBQVcsRUFBRyxPQUFNLGFBQWEsR0FBRyxLQUFLLHdEQUF3RDtBQUNsSSxhQUFXLFFBQVEsTUFBTTtBQUN2QixRQUFJLE9BQU8sU0FBUyxZQUFZLENBQUMsY0FBYyxLQUFLLElBQUksR0FBRztBQUN6RCxZQUFNLGFBQWEsR0FBRyxLQUFLLG1CQUFtQixPQUFPLElBQUksQ0FBQyxxQ0FBcUM7QUFBQSxJQUNqRztBQUFBLEVBQ0Y7QUFDQSxNQUFJLElBQUksSUFBSSxJQUFJLEVBQUUsU0FBUyxLQUFLLE9BQVEsT0FBTSxhQUFhLEdBQUcsS0FBSywwQkFBMEI7QUFDN0YsU0FBTztBQUNUO0FBRU8sU0FBUyxhQUFhLE9BQU8sT0FBTztBQUN6QyxRQUFNLFFBQVEsT0FBTyxVQUFVLFdBQVcsTUFBTSxNQUFNLEdBQUcsSUFBSTtBQUM3RCxNQUFJLENBQUMsTUFBTSxRQUFRLEtBQUssS0FBSyxNQUFNLFdBQVcsRUFBRyxPQUFNLGFBQWEsR0FBRyxLQUFLLCtEQUErRDtBQUMzSSxRQUFNLE9BQU8sb0JBQUksSUFBSTtBQUNyQixTQUFPLE1BQU0sSUFBSSxTQUFTLGVBQWUsTUFBTTtBQUM3QyxVQUFNLFFBQVEsT0FBTyxTQUFTLFdBQVcsS0FBSyxLQUFLLEVBQUUsTUFBTSxLQUFLLElBQUksQ0FBQztBQUNyRSxVQUFNLENBQUMsTUFBTSxZQUFZLEtBQUssSUFBSTtBQUNsQyxRQUFJLE1BQU0sU0FBUyxLQUFLLE1BQU0sU0FBUyxLQUFLLENBQUMsY0FBYyxLQUFLLElBQUksS0FBTSxjQUFjLFNBQVMsY0FBYyxRQUFTO0FBQ3RILFlBQU0sYUFBYSxHQUFHLEtBQUssbUJBQW1CLE9BQU8sSUFBSSxDQUFDLGdEQUFnRDtBQUFBLElBQzVHO0FBQ0EsUUFBSSxLQUFLLElBQUksSUFBSSxFQUFHLE9BQU0sYUFBYSxHQUFHLEtBQUssTUFBTSxJQUFJLHVCQUF1QjtBQUNoRixTQUFLLElBQUksSUFBSTtBQUNiLFdBQU8sRUFBRSxPQUFPLE1BQU0sVUFBVTtBQUFBLEVBQ2xDLENBQUM7QUFDSDtBQUVBLElBQU0sd0JBQXdCO0FBQzlCLElBQU0sYUFBYTtBQUNuQixJQUFNLFlBQVk7QUFRWCxTQUFTLFdBQVcsT0FBTyxPQUFPO0FBQ3ZDLE1BQUksY0FBYyxLQUFLLEVBQUcsUUFBTyxpQkFBaUIsT0FBTyxLQUFLO0FBQzlELE1BQUksT0FBTyxVQUFVLFNBQVUsT0FBTSxhQUFhLEdBQUcsS0FBSywwR0FBMEc7QUFDcEssUUFBTSxPQUFPLE1BQU0sS0FBSztBQUN4QixRQUFNLFVBQVUsV0FBVyxLQUFLLElBQUk7QUFDcEMsTUFBSSxTQUFTO0FBQ1gsUUFBSSxRQUFRLENBQUMsTUFBTSxPQUFXLE9BQU0sYUFBYSxHQUFHLEtBQUsscUdBQXFHO0FBQzlKLFVBQU1BLE1BQUssb0JBQW9CLFFBQVEsQ0FBQyxHQUFHLEdBQUcsS0FBSyxVQUFVO0FBQzdELFdBQU8sRUFBRSxHQUFHLHVCQUF1QixRQUFRLENBQUMsR0FBRyxLQUFLLEdBQUcsSUFBQUEsSUFBRztBQUFBLEVBQzVEO0FBQ0EsTUFBSSxzQkFBc0IsS0FBSyxJQUFJLEtBQUssbUJBQW1CLEtBQUssSUFBSSxFQUFHLFFBQU8sRUFBRSxHQUFHLHVCQUF1QixNQUFNLEtBQUssR0FBRyxJQUFJLENBQUMsRUFBRTtBQUMvSCxRQUFNLFNBQVMsVUFBVSxLQUFLLElBQUk7QUFDbEMsTUFBSSxDQUFDLE9BQVEsT0FBTSxhQUFhLEdBQUcsS0FBSyxtSEFBbUg7QUFDM0osUUFBTSxLQUFLLE9BQU8sQ0FBQyxLQUFLLE9BQU8sQ0FBQztBQUNoQyxRQUFNLEtBQUssT0FBTyxDQUFDLEtBQUssT0FBTyxDQUFDO0FBQ2hDLFNBQU8saUJBQWlCLEVBQUUsSUFBSSxHQUFHLEdBQUcsS0FBSztBQUMzQztBQUVBLFNBQVMsdUJBQXVCLE1BQU0sT0FBTztBQUMzQyxRQUFNLFFBQVEsc0JBQXNCLEtBQUssS0FBSyxLQUFLLENBQUM7QUFDcEQsTUFBSSxDQUFDLE1BQU8sT0FBTSxhQUFhLEdBQUcsS0FBSyxtR0FBbUc7QUFDMUksUUFBTSxDQUFDLEVBQUUsT0FBTyxRQUFRLFFBQVEsS0FBSyxJQUFJO0FBQ3pDLE1BQUksTUFBTyxRQUFPLEVBQUUsSUFBSSxTQUFTLE9BQU8sTUFBTSxJQUFJLE1BQU07QUFDeEQsUUFBTSxLQUFLLGVBQWUsTUFBTTtBQUNoQyxNQUFJLE9BQU8sT0FBVyxPQUFNLGFBQWEsR0FBRyxLQUFLLGlDQUFpQyxNQUFNLDBEQUEwRDtBQUNsSixTQUFPLEVBQUUsSUFBSSxPQUFPLFFBQVEsSUFBSSxNQUFNO0FBQ3hDO0FBRUEsU0FBUyxpQkFBaUIsT0FBTyxPQUFPO0FBQ3RDLFFBQU0sS0FBSyxlQUFlLE1BQU0sRUFBRSxNQUFNLE1BQU0sT0FBTyxVQUFVLFVBQVU7QUFDekUsTUFBSSxPQUFPLE9BQVcsT0FBTSxhQUFhLEdBQUcsS0FBSyw4Q0FBOEMsb0JBQW9CLEtBQUssSUFBSSxDQUFDLEVBQUU7QUFDL0gsUUFBTSxLQUFLLE1BQU0sT0FBTyxTQUFZLENBQUMsSUFBSSxvQkFBb0IsTUFBTSxJQUFJLEdBQUcsS0FBSyxLQUFLO0FBQ3BGLFNBQU8sRUFBRSxJQUFJLE9BQU8sT0FBTyxVQUFVLE9BQU8sU0FBUyxJQUFJLElBQUksUUFBUTtBQUN2RTtBQUdPLFNBQVMsVUFBVSxPQUFPLE9BQU87QUFDdEMsTUFBSSxPQUFPLFVBQVUsWUFBYSxPQUFPLFVBQVUsWUFBWSxnQkFBZ0IsS0FBSyxLQUFLLEdBQUk7QUFDM0YsVUFBTSxVQUFVLE9BQU8sS0FBSztBQUM1QixRQUFJLE9BQU8sU0FBUyxPQUFPLEtBQUssV0FBVyxFQUFHLFFBQU8sS0FBSyxNQUFNLFVBQVUsR0FBSTtBQUFBLEVBQ2hGLFdBQVcsT0FBTyxVQUFVLFlBQVkseUVBQXlFLEtBQUssS0FBSyxHQUFHO0FBQzVILFVBQU0sS0FBSyxLQUFLLE1BQU0sS0FBSztBQUMzQixRQUFJLENBQUMsT0FBTyxNQUFNLEVBQUUsRUFBRyxRQUFPO0FBQUEsRUFDaEM7QUFDQSxRQUFNLGFBQWEsR0FBRyxLQUFLLGdHQUFnRztBQUM3SDtBQUVBLElBQU0saUJBQWlCLEVBQUUsSUFBSSxNQUFPLEdBQUcsR0FBRyxHQUFHLElBQUksR0FBRyxNQUFNLEdBQUcsT0FBTyxHQUFHLFFBQVEsR0FBRyxRQUFTO0FBR3BGLFNBQVMsY0FBYyxPQUFPLE9BQU87QUFDMUMsTUFBSSxPQUFPLFVBQVUsWUFBYSxPQUFPLFVBQVUsWUFBWSxnQkFBZ0IsS0FBSyxLQUFLLEdBQUk7QUFDM0YsVUFBTSxVQUFVLE9BQU8sS0FBSztBQUM1QixRQUFJLFVBQVUsS0FBSyxPQUFPLFNBQVMsT0FBTyxFQUFHLFFBQU8sRUFBRSxNQUFNLEdBQUcsT0FBTyxLQUFLLFFBQVE7QUFBQSxFQUNyRixXQUFXLE9BQU8sVUFBVSxZQUFZLDJCQUEyQixLQUFLLEtBQUssR0FBRztBQUM5RSxRQUFJLFVBQVU7QUFDZCxlQUFXLENBQUMsRUFBRSxRQUFRLElBQUksS0FBSyxNQUFNLFNBQVMsd0JBQXdCLEVBQUcsWUFBVyxPQUFPLE1BQU0sSUFBSSxlQUFlLElBQUk7QUFDeEgsUUFBSSxVQUFVLEVBQUcsUUFBTyxFQUFFLE1BQU0sT0FBTyxRQUFRO0FBQUEsRUFDakQ7QUFDQSxRQUFNLGFBQWEsR0FBRyxLQUFLLG9GQUFvRjtBQUNqSDs7O0FDbEhPLFNBQVMsaUJBQWlCLFFBQVEsT0FBTztBQUM5QyxRQUFNLFFBQVEsQ0FBQztBQUNmLE1BQUksVUFBVTtBQUNkLE1BQUksV0FBVztBQUNmLGFBQVcsTUFBTSxPQUFPLFFBQVEsT0FBTyxFQUFFLEdBQUc7QUFDMUMsUUFBSSxPQUFPLElBQUssWUFBVyxDQUFDO0FBQzVCLFFBQUksT0FBTyxPQUFPLENBQUMsVUFBVTtBQUFFLFlBQU0sS0FBSyxPQUFPO0FBQUcsZ0JBQVU7QUFBSTtBQUFBLElBQVU7QUFDNUUsZUFBVztBQUFBLEVBQ2I7QUFDQSxRQUFNLEtBQUssT0FBTztBQUNsQixRQUFNLFFBQVEsQ0FBQztBQUNmLGFBQVcsUUFBUSxPQUFPO0FBQ3hCLFFBQUksS0FBSyxLQUFLLE1BQU0sR0FBSTtBQUN4QixVQUFNLEtBQUssS0FBSyxRQUFRLEdBQUc7QUFDM0IsVUFBTSxNQUFNLG9CQUFvQixLQUFLLElBQUksT0FBTyxLQUFLLE1BQU0sR0FBRyxFQUFFLEdBQUcsS0FBSyxFQUFFLEtBQUs7QUFDL0UsVUFBTSxLQUFLLEVBQUUsS0FBSyxPQUFPLG9CQUFvQixLQUFLLElBQUksS0FBSyxLQUFLLE1BQU0sS0FBSyxDQUFDLEdBQUcsR0FBRyxLQUFLLElBQUksR0FBRyxFQUFFLEVBQUUsS0FBSyxFQUFFLENBQUM7QUFBQSxFQUM1RztBQUNBLFNBQU87QUFDVDtBQUVPLFNBQVMsb0JBQW9CLE1BQU0sT0FBTztBQUMvQyxRQUFNLFNBQVMsS0FBSyxRQUFRLE9BQU8sR0FBRztBQUN0QyxNQUFJLENBQUMsT0FBTyxTQUFTLEdBQUcsRUFBRyxRQUFPO0FBQ2xDLE1BQUk7QUFDRixXQUFPLG1CQUFtQixNQUFNO0FBQUEsRUFDbEMsUUFBUTtBQUNOLFVBQU0sTUFBTSxtRUFBbUUsS0FBSyxNQUFNO0FBQzFGLFVBQU0sYUFBYSxHQUFHLEtBQUssK0JBQStCLE1BQU0sZ0JBQWdCLElBQUksS0FBSyxLQUFLLEVBQUUsK0JBQStCO0FBQUEsRUFDakk7QUFDRjs7O0FDOUJPLElBQU0sZ0JBQWdCLENBQUMsVUFBVSxVQUFVLFVBQVUsT0FBTyxRQUFRLFdBQVcsVUFBVSxTQUFTLFNBQVMsUUFBUSxNQUFNLFFBQVEsTUFBTTtBQUV2SSxJQUFNLG9CQUFvQixDQUFDLEdBQUcsZUFBZSxXQUFXO0FBQy9ELElBQU0sb0JBQW9CO0FBUW5CLFNBQVMsZUFBZSxPQUFPO0FBQ3BDLFFBQU0sRUFBRSxLQUFLLFdBQVcsSUFBSSxZQUFZLEtBQUs7QUFDN0MsUUFBTSxNQUFNLENBQUMsUUFBUSxJQUFJLEdBQUcsTUFBTSxVQUFhLElBQUksR0FBRyxNQUFNO0FBQzVELFFBQU0sU0FBUztBQUFBLElBQ2I7QUFBQSxJQUFZLFFBQVE7QUFBQSxJQUFNLFFBQVE7QUFBQSxJQUFNLFFBQVE7QUFBQSxJQUFNLEtBQUs7QUFBQSxJQUFNLE1BQU07QUFBQSxJQUFNLFNBQVM7QUFBQSxJQUFNLFFBQVE7QUFBQSxJQUNwRyxXQUFXO0FBQUEsSUFBTSxPQUFPO0FBQUEsSUFBTyxNQUFNO0FBQUEsSUFBTSxJQUFJO0FBQUEsSUFBTSxNQUFNO0FBQUEsSUFBTSxNQUFNO0FBQUEsRUFDekU7QUFDQSxNQUFJLElBQUksUUFBUSxHQUFHO0FBQ2pCLFFBQUksT0FBTyxJQUFJLFdBQVcsWUFBWSxJQUFJLE9BQU8sS0FBSyxNQUFNLEdBQUksT0FBTSxhQUFhLEdBQUcsV0FBVyxRQUFRLENBQUMsK0JBQStCO0FBQ3pJLFdBQU8sU0FBUyxJQUFJLE9BQU8sS0FBSztBQUFBLEVBQ2xDO0FBQ0EsTUFBSSxJQUFJLFFBQVEsR0FBRztBQUNqQixRQUFJLE9BQU8sSUFBSSxXQUFXLFNBQVUsT0FBTSxhQUFhLEdBQUcsV0FBVyxRQUFRLENBQUMsdUNBQXVDO0FBQ3JILFdBQU8sU0FBUyxZQUFZLElBQUksUUFBUSxXQUFXLFFBQVEsQ0FBQztBQUFBLEVBQzlEO0FBQ0EsTUFBSSxJQUFJLFFBQVEsR0FBRztBQUNqQixRQUFJLE9BQU8sSUFBSSxXQUFXLFlBQVksSUFBSSxPQUFPLEtBQUssTUFBTSxHQUFJLE9BQU0sYUFBYSxHQUFHLFdBQVcsUUFBUSxDQUFDLGtDQUFrQztBQUM1SSxRQUFJLElBQUksT0FBTyxTQUFTLGtCQUFtQixPQUFNLGFBQWEsR0FBRyxXQUFXLFFBQVEsQ0FBQyxpQkFBaUIsaUJBQWlCLGFBQWE7QUFDcEksV0FBTyxTQUFTLElBQUksT0FBTyxLQUFLO0FBQUEsRUFDbEM7QUFDQSxNQUFJLElBQUksS0FBSyxFQUFHLFFBQU8sTUFBTSxhQUFhLElBQUksS0FBSyxXQUFXLEtBQUssR0FBRyxDQUFDO0FBQ3ZFLE1BQUksSUFBSSxNQUFNLEVBQUcsUUFBTyxPQUFPLGFBQWEsSUFBSSxNQUFNLFdBQVcsTUFBTSxHQUFHLENBQUM7QUFDM0UsTUFBSSxJQUFJLFNBQVMsRUFBRyxRQUFPLFVBQVUsYUFBYSxJQUFJLFNBQVMsV0FBVyxTQUFTLENBQUM7QUFDcEYsTUFBSSxJQUFJLFFBQVEsRUFBRyxRQUFPLFNBQVMsb0JBQW9CLElBQUksUUFBUSxXQUFXLFFBQVEsQ0FBQztBQUN2RixNQUFJLElBQUksT0FBTyxFQUFHLFFBQU8sWUFBWSxXQUFXLElBQUksT0FBTyxXQUFXLE9BQU8sQ0FBQztBQUM5RSxNQUFJLElBQUksT0FBTyxFQUFHLFFBQU8sUUFBUSxhQUFhLElBQUksT0FBTyxXQUFXLE9BQU8sQ0FBQztBQUM1RSxNQUFJLElBQUksTUFBTSxFQUFHLFFBQU8sT0FBTyxVQUFVLElBQUksTUFBTSxXQUFXLE1BQU0sQ0FBQztBQUNyRSxNQUFJLElBQUksSUFBSSxFQUFHLFFBQU8sS0FBSyxVQUFVLElBQUksSUFBSSxXQUFXLElBQUksQ0FBQztBQUM3RCxNQUFJLElBQUksTUFBTSxFQUFHLFFBQU8sT0FBTyxVQUFVLElBQUksTUFBTSxXQUFXLE1BQU0sQ0FBQztBQUNyRSxNQUFJLElBQUksTUFBTSxFQUFHLFFBQU8sT0FBTyxjQUFjLElBQUksTUFBTSxXQUFXLE1BQU0sQ0FBQztBQUN6RSxNQUFJLE9BQU8sU0FBUyxRQUFRLE9BQU8sT0FBTyxRQUFRLE9BQU8sUUFBUSxPQUFPLElBQUk7QUFDMUUsVUFBTSxhQUFhLEdBQUcsV0FBVyxJQUFJLENBQUMsd0JBQXdCLFdBQVcsTUFBTSxDQUFDLEVBQUU7QUFBQSxFQUNwRjtBQUNBLE1BQUksT0FBTyxjQUFjLFFBQVEsT0FBTyxXQUFXLE1BQU07QUFDdkQsVUFBTSxhQUFhLEdBQUcsV0FBVyxRQUFRLENBQUMsNkJBQTZCLFdBQVcsT0FBTyxDQUFDLHlEQUF5RDtBQUFBLEVBQ3JKO0FBQ0EsU0FBTztBQUNUO0FBRUEsU0FBUyxZQUFZLE9BQU87QUFDMUIsTUFBSSxPQUFPLFVBQVUsVUFBVTtBQUM3QixVQUFNQyxPQUFNLENBQUM7QUFDYixlQUFXLEVBQUUsS0FBSyxNQUFNLEtBQUssaUJBQWlCLE9BQU8sYUFBYSxHQUFHO0FBQ25FLFlBQU0sT0FBTyxJQUFJLFFBQVEsT0FBTyxFQUFFO0FBQ2xDLFVBQUksQ0FBQyxjQUFjLFNBQVMsSUFBSSxHQUFHO0FBQ2pDLGNBQU0sYUFBYSxzQ0FBc0MsR0FBRyxzQkFBc0IsY0FBYyxJQUFJLENBQUMsTUFBTSxNQUFNLENBQUMsRUFBRSxLQUFLLElBQUksQ0FBQyxHQUFHO0FBQUEsTUFDbkk7QUFDQSxVQUFJLFFBQVFBLEtBQUssT0FBTSxhQUFhLCtCQUErQixJQUFJLDJCQUEyQjtBQUNsRyxNQUFBQSxLQUFJLElBQUksSUFBSTtBQUFBLElBQ2Q7QUFDQSxXQUFPLEVBQUUsS0FBQUEsTUFBSyxZQUFZLENBQUMsUUFBUSxnQkFBZ0IsR0FBRyxHQUFHO0FBQUEsRUFDM0Q7QUFDQSxNQUFJLENBQUMsY0FBYyxLQUFLLEVBQUcsT0FBTSxhQUFhLDBEQUEwRDtBQUN4RyxhQUFXLE9BQU8sT0FBTyxLQUFLLEtBQUssR0FBRztBQUNwQyxRQUFJLENBQUMsa0JBQWtCLFNBQVMsR0FBRyxFQUFHLE9BQU0sYUFBYSxlQUFlLEdBQUcscUNBQXFDLGtCQUFrQixLQUFLLElBQUksQ0FBQyxHQUFHO0FBQUEsRUFDako7QUFDQSxNQUFJLE1BQU0sVUFBVSxVQUFhLE1BQU0sY0FBYyxPQUFXLE9BQU0sYUFBYSwwREFBMEQ7QUFDN0ksUUFBTSxXQUFXLE1BQU0sY0FBYyxTQUFZLGNBQWM7QUFDL0QsUUFBTSxNQUFNLEVBQUUsR0FBRyxPQUFPLE9BQU8sTUFBTSxRQUFRLEVBQUU7QUFDL0MsU0FBTyxFQUFFLEtBQUssWUFBWSxDQUFDLFFBQVEsZUFBZSxRQUFRLFVBQVUsV0FBVyxHQUFHLEdBQUc7QUFDdkY7OztBQ25FQSxJQUFNLGlCQUFpQjtBQUN2QixJQUFNLGNBQWM7QUFDcEIsSUFBTSxtQkFBbUIsRUFBRSxJQUFJLE1BQU0sSUFBSSxNQUFNLElBQUksS0FBSyxJQUFJLEtBQUssSUFBSSxNQUFNLElBQUksS0FBSztBQUNwRixJQUFNLFVBQVUsRUFBRSxJQUFJLE1BQU0sSUFBSSxNQUFNLElBQUksTUFBTSxJQUFJLE1BQU0sSUFBSSxNQUFNLElBQUksS0FBSztBQUM3RSxJQUFNLFdBQVcsRUFBRSxJQUFJLE1BQU0sSUFBSSxNQUFNLElBQUksTUFBTSxJQUFJLE1BQU0sSUFBSSxNQUFNLElBQUksS0FBSztBQUU5RSxJQUFNLG1CQUFtQjtBQUN6QixJQUFNLGFBQWE7QUFDbkIsSUFBTSxpQkFBaUI7QUFFdkIsU0FBUyxhQUFhLE9BQU87QUFDM0IsU0FBTyxNQUFNLE1BQU0sUUFBUSxPQUFPLE1BQU0sRUFBRSxRQUFRLE1BQU0sS0FBSyxFQUFFLFFBQVEsT0FBTyxLQUFLLElBQUk7QUFDekY7QUFFQSxTQUFTLFlBQVksT0FBTztBQUMxQixTQUFPLE1BQU0sUUFBUSx1QkFBdUIsTUFBTTtBQUNwRDtBQUdBLFNBQVMsVUFBVSxNQUFNLFNBQVMsT0FBTztBQUN2QyxNQUFJLEtBQUssU0FBUyxZQUFZO0FBQzVCLFVBQU0sT0FBTyxZQUFZLEtBQUssS0FBSztBQUNuQyxVQUFNLFVBQVUsS0FBSyxTQUFTLGFBQWEsS0FBSyxJQUFJLE9BQU8sS0FBSyxTQUFTLGVBQWUsR0FBRyxJQUFJLE9BQU8sS0FBSyxJQUFJO0FBQy9HLFFBQUksS0FBSyxVQUFVLFlBQWEsT0FBTSxhQUFhLEdBQUcsS0FBSyxLQUFLLEtBQUssSUFBSSwrQ0FBK0M7QUFDeEgsV0FBTyxFQUFFLE1BQU0sU0FBUyxNQUFNLEdBQUcsS0FBSyxLQUFLLEdBQUcsVUFBVSxPQUFPLElBQUksR0FBRyxhQUFhLE9BQU8sQ0FBQyxHQUFHO0FBQUEsRUFDaEc7QUFDQSxNQUFJLEVBQUUsSUFBSSxNQUFNLE1BQU0sSUFBSTtBQUMxQixNQUFJLEtBQUssU0FBUyxhQUFhLE1BQU0sU0FBUyxTQUFTO0FBQUUsS0FBQyxNQUFNLEtBQUssSUFBSSxDQUFDLE9BQU8sSUFBSTtBQUFHLFNBQUssU0FBUyxFQUFFO0FBQUEsRUFBRztBQUMzRyxNQUFJLEtBQUssU0FBUyxXQUFXLE1BQU0sU0FBUyxXQUFXO0FBQ3JELFVBQU0sYUFBYSxHQUFHLEtBQUssNENBQTRDLFdBQVcsMkNBQTJDO0FBQUEsRUFDL0g7QUFDQSxNQUFJLFFBQVMsTUFBSyxRQUFRLEVBQUU7QUFDNUIsUUFBTSxRQUFRLE1BQU07QUFDcEIsTUFBSSxLQUFLLFNBQVMsYUFBYTtBQUM3QixRQUFJLE9BQU8sVUFBVSxTQUFVLE9BQU0sYUFBYSxHQUFHLEtBQUssTUFBTSxXQUFXLHNDQUFzQztBQUNqSCxXQUFPLEVBQUUsTUFBTSxTQUFTLE1BQU0sR0FBRyxpQkFBaUIsRUFBRSxDQUFDLElBQUksS0FBSyxHQUFHO0FBQUEsRUFDbkU7QUFDQSxNQUFJLE9BQU8sUUFBUSxPQUFPLE1BQU07QUFDOUIsVUFBTSxhQUFhLEdBQUcsS0FBSyxlQUFlLEVBQUUsNkNBQTZDLFdBQVcscUJBQXFCLEtBQUssSUFBSSxHQUFHO0FBQUEsRUFDdkk7QUFFQSxRQUFNLE9BQU8sVUFBVSxPQUFPLEtBQUssT0FBTyxLQUFLO0FBQy9DLFNBQU8sRUFBRSxNQUFNLFNBQVMsTUFBTSxHQUFHLEtBQUssSUFBSSxHQUFHLE9BQU8sT0FBTyxNQUFNLElBQUksR0FBRyxhQUFhLElBQUksQ0FBQyxHQUFHO0FBQy9GO0FBR0EsU0FBUyxNQUFNLE1BQU0sU0FBUyxPQUFPO0FBQ25DLE1BQUksS0FBSyxTQUFTLE1BQU8sUUFBTyxNQUFNLEtBQUssU0FBUyxDQUFDLFNBQVMsS0FBSztBQUNuRSxNQUFJLEtBQUssU0FBUyxhQUFhLEtBQUssU0FBUyxXQUFZLFFBQU8sQ0FBQyxDQUFDLFVBQVUsTUFBTSxTQUFTLEtBQUssQ0FBQyxDQUFDO0FBQ2xHLFFBQU0sT0FBTyxNQUFNLEtBQUssTUFBTSxTQUFTLEtBQUs7QUFDNUMsUUFBTSxRQUFRLE1BQU0sS0FBSyxPQUFPLFNBQVMsS0FBSztBQUU5QyxRQUFNLE9BQVEsS0FBSyxTQUFTLFNBQVU7QUFDdEMsUUFBTSxTQUFTLE9BQU8sQ0FBQyxHQUFHLE1BQU0sR0FBRyxLQUFLLElBQUksS0FBSyxRQUFRLENBQUMsTUFBTSxNQUFNLElBQUksQ0FBQyxNQUFNLENBQUMsR0FBRyxHQUFHLEdBQUcsQ0FBQyxDQUFDLENBQUM7QUFDOUYsTUFBSSxPQUFPLFNBQVMsa0JBQWtCO0FBQ3BDLFVBQU0sYUFBYSxHQUFHLEtBQUssaUNBQWlDLGdCQUFnQixtREFBbUQ7QUFBQSxFQUNqSTtBQUNBLFNBQU87QUFDVDtBQUVBLFNBQVMsZUFBZSxRQUFRLGFBQWE7QUFDM0MsUUFBTSxXQUFXLENBQUMsR0FBRyxJQUFJLElBQUksWUFBWSxPQUFPLENBQUMsTUFBTSxFQUFFLFNBQVMsT0FBTyxFQUFFLElBQUksQ0FBQyxNQUFNLEVBQUUsSUFBSSxDQUFDLENBQUM7QUFDOUYsUUFBTSxjQUFjLFlBQVksT0FBTyxDQUFDLE1BQU0sRUFBRSxTQUFTLE9BQU8sRUFBRSxJQUFJLENBQUMsTUFBTSxJQUFJLEVBQUUsSUFBSSxFQUFFO0FBQ3pGLFNBQU8sVUFBVSxTQUFTLFNBQVMsSUFBSSxTQUFTLEtBQUssSUFBSSxDQUFDLE1BQU0sTUFBTSxZQUFZLEtBQUssRUFBRTtBQUMzRjtBQUVBLFNBQVMsWUFBWSxHQUFHO0FBQ3RCLFFBQU0sY0FBYyxFQUFFLFdBQVcsUUFBUTtBQUN6QyxNQUFJLEVBQUUsV0FBVyxLQUFNLE9BQU0sYUFBYSxHQUFHLFdBQVcsdUNBQXVDO0FBQy9GLE1BQUksQ0FBQyxlQUFlLEtBQUssRUFBRSxNQUFNLEVBQUcsT0FBTSxhQUFhLEdBQUcsV0FBVywwQkFBMEIsRUFBRSxNQUFNLHVDQUF1QztBQUM5SSxRQUFNLGVBQWUsRUFBRSxXQUFXLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxNQUFNLEVBQUUsUUFBUSxPQUFPLEVBQUUsV0FBVyxRQUFRLENBQUM7QUFDN0YsTUFBSSxPQUFPLENBQUMsR0FBRyxJQUFJLElBQUksYUFBYSxJQUFJLENBQUMsTUFBTSxlQUFlLEVBQUUsUUFBUSxDQUFDLENBQUMsQ0FBQyxDQUFDLEVBQUUsS0FBSyxNQUFNO0FBQ3pGLE1BQUksRUFBRSxjQUFjLE1BQU07QUFDeEIsVUFBTSxLQUFLLEVBQUUsVUFBVSxHQUFHLFNBQVMsUUFBUSxFQUFFLFVBQVUsR0FBRyxLQUFLLElBQUksQ0FBQyxPQUFPO0FBQzNFLFdBQU8sR0FBRyxFQUFFLFVBQVUsRUFBRSxHQUFHLEVBQUUsSUFBSSxJQUFJO0FBQUEsRUFDdkM7QUFDQSxNQUFJLEVBQUUsUUFBUSxLQUFNLFFBQU8sUUFBUSxFQUFFLEdBQUcsS0FBSyxJQUFJO0FBQ2pELFNBQU87QUFDVDtBQUVBLFNBQVMsWUFBWSxHQUFHO0FBQ3RCLE1BQUksRUFBRSxTQUFTLFNBQVMsRUFBRSxTQUFTLFFBQVEsRUFBRSxTQUFTLE9BQU87QUFDM0QsVUFBTSxhQUFhLEdBQUcsRUFBRSxXQUFXLE1BQU0sQ0FBQyxxRUFBcUU7QUFBQSxFQUNqSDtBQUNBLE1BQUksRUFBRSxTQUFTLFFBQVEsRUFBRSxTQUFTLE1BQU07QUFFdEMsVUFBTSxLQUFLLEVBQUUsU0FBUyxPQUFPLEVBQUUsT0FBTyxFQUFFO0FBQ3hDLFdBQU8sRUFBRSxPQUFPLE1BQU0sTUFBTSxPQUFPLE9BQU8sT0FBTyxJQUFJLEtBQUssRUFBRSxFQUFFLFlBQVksRUFBRTtBQUFBLEVBQzlFO0FBQ0EsTUFBSSxFQUFFLFNBQVMsS0FBTSxPQUFNLGFBQWEsR0FBRyxFQUFFLFdBQVcsTUFBTSxDQUFDLG1CQUFtQixFQUFFLFdBQVcsTUFBTSxDQUFDLFNBQVM7QUFDL0csTUFBSSxFQUFFLE9BQU8sS0FBTSxPQUFNLGFBQWEsR0FBRyxFQUFFLFdBQVcsSUFBSSxDQUFDLG1CQUFtQixFQUFFLFdBQVcsTUFBTSxDQUFDLFNBQVM7QUFDM0csUUFBTSxXQUFXLEVBQUUsS0FBSyxFQUFFLFFBQVE7QUFDbEMsUUFBTSxPQUFPLEVBQUUsU0FBUyxPQUFPLEVBQUUsT0FBTyxjQUFjLE9BQU8sS0FBSyxJQUFJLEdBQUcsS0FBSyxLQUFLLFVBQVUsY0FBYyxDQUFDLENBQUMsR0FBRyxNQUFNO0FBQ3RILE1BQUksVUFBVSxLQUFLLFVBQVUsWUFBWTtBQUN2QyxVQUFNLGFBQWEsR0FBRyxFQUFFLFdBQVcsTUFBTSxDQUFDLEtBQUssS0FBSyxJQUFJLG9CQUFvQixVQUFVLDJDQUEyQztBQUFBLEVBQ25JO0FBQ0EsU0FBTyxFQUFFLE9BQU8sRUFBRSxPQUFPLElBQUksS0FBSyxFQUFFLElBQUksRUFBRSxZQUFZLEdBQUcsS0FBSyxJQUFJLEtBQUssRUFBRSxFQUFFLEVBQUUsWUFBWSxHQUFHLE1BQU0sS0FBSyxLQUFLLEdBQUcsTUFBTSxLQUFLO0FBQzVIO0FBRUEsU0FBUyxlQUFlLE9BQU87QUFDN0IsTUFBSSxDQUFDLGNBQWMsS0FBSyxFQUFHLE9BQU0sYUFBYSxnREFBZ0Q7QUFDOUYsTUFBSSxNQUFNLFVBQVUsT0FBVyxPQUFNLGFBQWEseURBQXlEO0FBQzNHLFFBQU0sSUFBSSxlQUFlLE1BQU0sS0FBSztBQUNwQyxhQUFXLE9BQU8sQ0FBQyxRQUFRLFdBQVcsUUFBUSxHQUFHO0FBQy9DLFFBQUksRUFBRSxHQUFHLE1BQU0sS0FBTSxPQUFNLGFBQWEsR0FBRyxFQUFFLFdBQVcsR0FBRyxDQUFDLDJDQUEyQztBQUFBLEVBQ3pHO0FBQ0EsUUFBTSxTQUFTLFlBQVksQ0FBQztBQUM1QixRQUFNLEVBQUUsT0FBTyxLQUFLLElBQUksWUFBWSxDQUFDO0FBQ3JDLFNBQU8sRUFBRSxRQUFRLE9BQU8sTUFBTSxVQUFVLFFBQVEsd0JBQXdCLGdCQUFnQjtBQUMxRjtBQUtBLFNBQVMsWUFBWSxLQUFLLE9BQU87QUFDL0IsTUFBSSxRQUFRLE1BQU8sUUFBTztBQUMxQixNQUFJLFFBQVEsVUFBVSxRQUFRLE1BQU8sUUFBTztBQUM1QyxNQUFJLFFBQVEsT0FBUSxRQUFPO0FBQzNCLFFBQU0sUUFBUSxPQUFPLEdBQUc7QUFDeEIsTUFBSSxPQUFPLFFBQVEsWUFBWSxJQUFJLEtBQUssTUFBTSxNQUFNLE9BQU8sTUFBTSxLQUFLLEVBQUcsT0FBTSxhQUFhLEdBQUcsS0FBSywyQ0FBMkMsS0FBSyxVQUFVLEdBQUcsQ0FBQyxFQUFFO0FBQ3BLLFNBQU87QUFDVDtBQUVBLFNBQVMsV0FBVyxLQUFLLE9BQU87QUFDOUIsTUFBSSxPQUFPLFFBQVEsWUFBWSxDQUFDLE9BQU8sU0FBUyxHQUFHLEVBQUcsT0FBTSxhQUFhLEdBQUcsS0FBSyx3Q0FBd0M7QUFDekgsU0FBTyxJQUFJLEtBQUssS0FBSyxNQUFNLE1BQU0sR0FBSSxDQUFDLEVBQUUsWUFBWTtBQUN0RDtBQUVBLFNBQVMsV0FBVyxNQUFNLE9BQU87QUFDL0IsTUFBSSxDQUFDLE1BQU0sUUFBUSxJQUFJLEtBQUssS0FBSyxXQUFXLEVBQUcsT0FBTSxhQUFhLEdBQUcsS0FBSyx3Q0FBd0M7QUFDbEgsU0FBTztBQUNUO0FBRUEsU0FBUyxnQkFBZ0IsT0FBTyxLQUFLO0FBQ25DLE1BQUksQ0FBQyxjQUFjLEtBQUssS0FBSyxDQUFDLGNBQWMsTUFBTSxRQUFRLEVBQUcsT0FBTSxhQUFhLGdFQUFnRTtBQUNoSixNQUFJLE1BQU0sWUFBWSxVQUFhLE9BQU8sTUFBTSxZQUFZLFNBQVUsT0FBTSxhQUFhLGtDQUFrQztBQUMzSCxRQUFNLE9BQU8sTUFBTTtBQUNuQixNQUFJLEtBQUssV0FBVyxTQUFTO0FBQzNCLFVBQU0sUUFBUSxJQUFJLE1BQU0sNEJBQTRCLEtBQUssYUFBYSxTQUFTLE1BQU0sS0FBSyxTQUFTLGtCQUFrQixFQUFFO0FBQ3ZILFVBQU0sT0FBTztBQUNiLFVBQU07QUFBQSxFQUNSO0FBQ0EsTUFBSSxLQUFLLFdBQVcsVUFBVyxPQUFNLGFBQWEsc0RBQXNEO0FBQ3hHLE1BQUksTUFBTSxRQUFRLEtBQUssUUFBUSxFQUFHLFlBQVcsS0FBSyxLQUFLLFNBQVUsTUFBSyxLQUFLLEtBQUssdUJBQXVCLENBQUMsRUFBRTtBQUMxRyxRQUFNLE9BQU8sS0FBSztBQUNsQixNQUFJLENBQUMsY0FBYyxJQUFJLEVBQUcsT0FBTSxhQUFhLHlDQUF5QztBQUN0RixRQUFNLFNBQVMsS0FBSztBQUNwQixRQUFNLFFBQVEsQ0FBQztBQUNmLFFBQU0sUUFBUTtBQUNkLE1BQUksS0FBSyxlQUFlLFlBQVksS0FBSyxlQUFlLFVBQVU7QUFDaEUsUUFBSSxDQUFDLE1BQU0sUUFBUSxNQUFNLEVBQUcsT0FBTSxhQUFhLEdBQUcsS0FBSyxxQkFBcUI7QUFDNUUsV0FBTyxRQUFRLFNBQVMsY0FBYyxRQUFRLEdBQUc7QUFDL0MsWUFBTSxTQUFTLGNBQWMsUUFBUSxNQUFNLElBQUksRUFBRSxHQUFHLE9BQU8sT0FBTyxJQUFJLENBQUM7QUFDdkUsVUFBSSxRQUFRLGNBQWMsVUFBYSxRQUFRLGVBQWUsUUFBVztBQUN2RSxhQUFLLEtBQUssS0FBSyxvQ0FBb0MsQ0FBQyx1Q0FBdUM7QUFDM0Y7QUFBQSxNQUNGO0FBQ0EsWUFBTSxRQUFRLEtBQUssZUFBZSxXQUFXLENBQUMsUUFBUSxLQUFLLElBQUksUUFBUTtBQUN2RSxVQUFJLENBQUMsTUFBTSxRQUFRLEtBQUssRUFBRyxPQUFNLGFBQWEsR0FBRyxLQUFLLElBQUksQ0FBQywyREFBMkQ7QUFDdEgsWUFBTSxRQUFRLFNBQVMsY0FBYyxNQUFNLEdBQUc7QUFDNUMsY0FBTSxRQUFRLEdBQUcsS0FBSyxJQUFJLENBQUMsSUFBSSxLQUFLLGVBQWUsV0FBVyxXQUFXLFdBQVcsQ0FBQyxHQUFHO0FBQ3hGLGNBQU0sQ0FBQyxJQUFJLEdBQUcsSUFBSSxXQUFXLE1BQU0sS0FBSztBQUN4QyxjQUFNLEtBQUssRUFBRSxRQUFRLEVBQUUsR0FBRyxPQUFPLEdBQUcsV0FBVyxXQUFXLElBQUksS0FBSyxHQUFHLE9BQU8sWUFBWSxLQUFLLEtBQUssRUFBRSxDQUFDO0FBQUEsTUFDeEcsQ0FBQztBQUFBLElBQ0gsQ0FBQztBQUFBLEVBQ0gsV0FBVyxLQUFLLGVBQWUsWUFBWSxLQUFLLGVBQWUsVUFBVTtBQUN2RSxVQUFNLENBQUMsSUFBSSxHQUFHLElBQUksV0FBVyxRQUFRLEtBQUs7QUFDMUMsVUFBTSxZQUFZLEtBQUssZUFBZSxXQUFXLFlBQVksS0FBSyxLQUFLLElBQUksT0FBTyxHQUFHO0FBQ3JGLFVBQU0sS0FBSyxFQUFFLFFBQVEsQ0FBQyxHQUFHLFdBQVcsV0FBVyxJQUFJLEtBQUssR0FBRyxPQUFPLFVBQVUsQ0FBQztBQUFBLEVBQy9FLE9BQU87QUFDTCxVQUFNLGFBQWEsZ0ZBQWdGO0FBQUEsRUFDckc7QUFDQSxTQUFPLEVBQUUsa0JBQWtCLE1BQU0sV0FBVyxxQkFBcUIsZ0JBQWdCLE1BQU0sUUFBUSxNQUFNO0FBQ3ZHO0FBRUEsSUFBTyxnQkFBUTtBQUFBLEVBQ2IsbUJBQW1CO0FBQUEsRUFDbkIsb0JBQW9CO0FBQ3RCOyIsIm5hbWVzIjpbImJ5IiwicmF3Il0sInNvdXJjZVJvb3QiOiIifQ==
+//# sourceMappingURL=data:application/json;charset=utf-8;base64,eyJ2ZXJzaW9uIjozLCJzb3VyY2VzIjpbIi4uL3NoYXJlZC9vZGF0YS9lcnJvcnMuanMiLCIuLi9zaGFyZWQvb2RhdGEvZmlsdGVyLXRva2Vucy5qcyIsIi4uL3NoYXJlZC9vZGF0YS9maWx0ZXItcGFyc2VyLmpzIiwiLi4vc2hhcmVkL29kYXRhL2xpdGVyYWwtdHlwZXMuanMiLCIuLi9zaGFyZWQvb2RhdGEvbm9ybWFsLWZvcm0uanMiLCIuLi9zaGFyZWQvb2RhdGEvcXVlcnktb3B0aW9ucy5qcyIsIi4uL3NoYXJlZC9vZGF0YS9xdWVyeS1zdHJpbmcuanMiLCIuLi9zaGFyZWQvb2RhdGEvbm9ybWFsaXplLXF1ZXJ5LmpzIiwiLi4vc2hhcmVkL29kYXRhL2V2YWx1YXRlLmpzIiwiLi4vc2hhcmVkL29kYXRhL29kYXRhLXJlc3VsdC5qcyIsInNyYy9jb25maWcuanMiLCJzcmMvcmVzdWx0LmpzIiwic3JjL3NlbGVjdG9ycy5qcyIsInNyYy9pbmRleC5qcyJdLCJtYXBwaW5ncyI6IjtBQUdPLFNBQVMsYUFBYSxTQUFTO0FBQ3BDLFFBQU0sUUFBUSxJQUFJLE1BQU0sT0FBTztBQUMvQixRQUFNLE9BQU87QUFDYixTQUFPO0FBQ1Q7QUFFTyxTQUFTLFlBQVksT0FBTyxLQUFLLFNBQVM7QUFDL0MsU0FBTyxhQUFhLEdBQUcsS0FBSyw4QkFBOEIsR0FBRyxLQUFLLE9BQU8sRUFBRTtBQUM3RTtBQUdPLFNBQVMsWUFBWSxPQUFPLFdBQVcsU0FBUyxNQUFNO0FBQzNELFNBQU8sYUFBYSxHQUFHLEtBQUssS0FBSyxTQUFTLDRCQUE0QixPQUFPLEdBQUcsT0FBTyxLQUFLLElBQUksS0FBSyxFQUFFLEVBQUU7QUFDM0c7QUFFTyxTQUFTLGNBQWMsT0FBTztBQUNuQyxTQUFPLFVBQVUsUUFBUSxPQUFPLFVBQVUsWUFBWSxDQUFDLE1BQU0sUUFBUSxLQUFLO0FBQzVFOzs7QUNsQkEsSUFBTSxZQUFZO0FBQ2xCLElBQU0sVUFBVTtBQUNoQixJQUFNLGNBQWMsb0JBQUksSUFBSSxDQUFDLEtBQUssS0FBSyxHQUFHLENBQUM7QUFDM0MsSUFBTSxhQUFhLG9CQUFJLElBQUksQ0FBQyxLQUFLLEtBQU0sTUFBTSxJQUFJLENBQUM7QUFHM0MsU0FBUyxlQUFlLFFBQVEsT0FBTztBQUM1QyxRQUFNLFNBQVMsQ0FBQztBQUNoQixNQUFJLE1BQU07QUFDVixTQUFPLE1BQU0sT0FBTyxRQUFRO0FBQzFCLFVBQU0sS0FBSyxPQUFPLEdBQUc7QUFDckIsUUFBSSxXQUFXLElBQUksRUFBRSxHQUFHO0FBQUU7QUFBTztBQUFBLElBQVU7QUFDM0MsUUFBSSxZQUFZLElBQUksRUFBRSxHQUFHO0FBQUUsYUFBTyxLQUFLLEVBQUUsTUFBTSxJQUFJLE9BQU8sSUFBSSxJQUFJLENBQUM7QUFBRztBQUFPO0FBQUEsSUFBVTtBQUN2RixRQUFJLE9BQU8sS0FBSztBQUNkLFlBQU0sRUFBRSxPQUFPLElBQUksSUFBSSxXQUFXLFFBQVEsS0FBSyxLQUFLO0FBQ3BELGFBQU8sS0FBSyxFQUFFLE1BQU0sVUFBVSxPQUFPLElBQUksQ0FBQztBQUMxQyxZQUFNO0FBQ047QUFBQSxJQUNGO0FBQ0EsY0FBVSxZQUFZO0FBQ3RCLFFBQUksUUFBUSxVQUFVLEtBQUssTUFBTTtBQUNqQyxRQUFJLE9BQU87QUFDVCxZQUFNLE1BQU0sTUFBTSxNQUFNLENBQUMsRUFBRTtBQUMzQixVQUFJLE1BQU0sT0FBTyxVQUFVLGdCQUFnQixLQUFLLE9BQU8sR0FBRyxDQUFDLEVBQUcsT0FBTSxZQUFZLE9BQU8sS0FBSyxrQkFBa0I7QUFDOUcsVUFBSSxDQUFDLE9BQU8sU0FBUyxPQUFPLE1BQU0sQ0FBQyxDQUFDLENBQUMsRUFBRyxPQUFNLFlBQVksT0FBTyxLQUFLLHFCQUFxQjtBQUMzRixhQUFPLEtBQUssRUFBRSxNQUFNLFVBQVUsT0FBTyxPQUFPLE1BQU0sQ0FBQyxDQUFDLEdBQUcsSUFBSSxDQUFDO0FBQzVELFlBQU07QUFDTjtBQUFBLElBQ0Y7QUFDQSxZQUFRLFlBQVk7QUFDcEIsWUFBUSxRQUFRLEtBQUssTUFBTTtBQUMzQixRQUFJLE9BQU87QUFBRSxhQUFPLEtBQUssRUFBRSxNQUFNLFFBQVEsT0FBTyxNQUFNLENBQUMsR0FBRyxJQUFJLENBQUM7QUFBRyxhQUFPLE1BQU0sQ0FBQyxFQUFFO0FBQVE7QUFBQSxJQUFVO0FBQ3BHLFVBQU0sWUFBWSxPQUFPLEtBQUsseUJBQXlCLEVBQUUsR0FBRztBQUFBLEVBQzlEO0FBQ0EsU0FBTyxLQUFLLEVBQUUsTUFBTSxPQUFPLE9BQU8sSUFBSSxLQUFLLE9BQU8sT0FBTyxDQUFDO0FBQzFELFNBQU87QUFDVDtBQUdBLFNBQVMsV0FBVyxRQUFRLE9BQU8sT0FBTztBQUN4QyxNQUFJLFFBQVE7QUFDWixNQUFJLE1BQU0sUUFBUTtBQUNsQixhQUFTO0FBQ1AsUUFBSSxPQUFPLE9BQU8sT0FBUSxPQUFNLFlBQVksT0FBTyxPQUFPLDZCQUE2QjtBQUN2RixRQUFJLE9BQU8sR0FBRyxNQUFNLEtBQUs7QUFDdkIsVUFBSSxPQUFPLE1BQU0sQ0FBQyxNQUFNLEtBQUs7QUFBRSxpQkFBUztBQUFLLGVBQU87QUFBRztBQUFBLE1BQVU7QUFDakUsYUFBTyxFQUFFLE9BQU8sS0FBSyxNQUFNLEVBQUU7QUFBQSxJQUMvQjtBQUNBLGFBQVMsT0FBTyxLQUFLO0FBQUEsRUFDdkI7QUFDRjtBQUVPLFNBQVMsY0FBYyxPQUFPO0FBQ25DLE1BQUksTUFBTSxTQUFTLE1BQU8sUUFBTztBQUNqQyxNQUFJLE1BQU0sU0FBUyxTQUFVLFFBQU8sV0FBVyxNQUFNLEtBQUs7QUFDMUQsU0FBTyxJQUFJLE1BQU0sS0FBSztBQUN4Qjs7O0FDdkRPLElBQU0sdUJBQXVCLENBQUMsTUFBTSxNQUFNLE1BQU0sTUFBTSxNQUFNLElBQUk7QUFDaEUsSUFBTSxtQkFBbUIsQ0FBQyxZQUFZLGNBQWMsVUFBVTtBQUM5RCxJQUFNLGlCQUFpQixDQUFDLFdBQVcsU0FBUztBQUNuRCxJQUFNLGlCQUFpQixDQUFDLE9BQU8sTUFBTSxPQUFPLE1BQU0sR0FBRyxvQkFBb0I7QUFHbEUsSUFBTSxtQkFBbUI7QUFDekIsSUFBTSxtQkFBbUI7QUFDekIsSUFBTSxnQkFBZ0I7QUFldEIsU0FBUyxZQUFZLFFBQVEsT0FBTztBQUN6QyxRQUFNLFNBQVMsZUFBZSxRQUFRLEtBQUs7QUFDM0MsTUFBSSxRQUFRO0FBQ1osTUFBSSxRQUFRO0FBQ1osTUFBSSxRQUFRO0FBQ1osUUFBTSxPQUFPLENBQUMsUUFBUSxNQUFNLE9BQU8sUUFBUSxLQUFLO0FBQ2hELFFBQU0sU0FBUyxDQUFDLE9BQU8sU0FBUyxNQUFNLFNBQVMsVUFBVSxNQUFNLFVBQVU7QUFFekUsV0FBUyxPQUFPLE1BQU0sTUFBTTtBQUMxQixVQUFNLFFBQVEsT0FBTyxLQUFLO0FBQzFCLFFBQUksTUFBTSxTQUFTLEtBQU0sT0FBTSxZQUFZLE9BQU8sTUFBTSxLQUFLLFlBQVksSUFBSSxjQUFjLGNBQWMsS0FBSyxDQUFDLEVBQUU7QUFDakg7QUFDQSxXQUFPO0FBQUEsRUFDVDtBQUNBLFdBQVMsVUFBVTtBQUNqQixRQUFJLE9BQU8sU0FBUztBQUNwQixXQUFPLE9BQU8sS0FBSyxHQUFHLElBQUksR0FBRztBQUFFO0FBQVMsYUFBTyxFQUFFLE1BQU0sTUFBTSxNQUFNLE9BQU8sU0FBUyxFQUFFO0FBQUEsSUFBRztBQUN4RixXQUFPO0FBQUEsRUFDVDtBQUNBLFdBQVMsV0FBVztBQUNsQixRQUFJLE9BQU8sV0FBVztBQUN0QixXQUFPLE9BQU8sS0FBSyxHQUFHLEtBQUssR0FBRztBQUFFO0FBQVMsYUFBTyxFQUFFLE1BQU0sT0FBTyxNQUFNLE9BQU8sV0FBVyxFQUFFO0FBQUEsSUFBRztBQUM1RixXQUFPO0FBQUEsRUFDVDtBQUNBLFdBQVMsYUFBYTtBQUNwQixRQUFJLEVBQUUsUUFBUSxpQkFBa0IsT0FBTSxZQUFZLE9BQU8sS0FBSyxFQUFFLEtBQUssaUNBQWlDLGdCQUFnQixTQUFTO0FBQy9ILFFBQUk7QUFDSixRQUFJLE9BQU8sS0FBSyxHQUFHLEtBQUssR0FBRztBQUFFO0FBQVMsYUFBTyxFQUFFLE1BQU0sT0FBTyxTQUFTLFdBQVcsRUFBRTtBQUFBLElBQUcsTUFDaEYsUUFBTyxhQUFhO0FBQ3pCO0FBQ0EsV0FBTztBQUFBLEVBQ1Q7QUFDQSxXQUFTLGVBQWU7QUFDdEIsVUFBTSxRQUFRLEtBQUs7QUFDbkIsUUFBSSxNQUFNLFNBQVMsT0FBTyxFQUFFLFFBQVEsaUJBQWtCLE9BQU0sWUFBWSxPQUFPLE1BQU0sS0FBSyxhQUFhLGdCQUFnQixhQUFhO0FBQ3BJLFFBQUksTUFBTSxTQUFTLEtBQUs7QUFDdEI7QUFDQSxZQUFNLFFBQVEsUUFBUTtBQUN0QixhQUFPLEtBQUssS0FBSztBQUNqQixhQUFPO0FBQUEsSUFDVDtBQUNBLFFBQUksTUFBTSxTQUFTLFVBQVUsaUJBQWlCLFNBQVMsTUFBTSxLQUFLLEtBQUssS0FBSyxDQUFDLEVBQUUsU0FBUyxJQUFLLFFBQU8sb0JBQW9CO0FBQ3hILFVBQU0sT0FBTyxhQUFhO0FBQzFCLFVBQU0sS0FBSyxLQUFLO0FBQ2hCLFFBQUksT0FBTyxJQUFJLElBQUksRUFBRyxRQUFPLFFBQVEsTUFBTSxFQUFFO0FBQzdDLFFBQUksR0FBRyxTQUFTLFVBQVUsQ0FBQyxxQkFBcUIsU0FBUyxHQUFHLEtBQUssR0FBRztBQUNsRSxZQUFNLFlBQVksT0FBTyxHQUFHLEtBQUssbUNBQW1DLHFCQUFxQixLQUFLLElBQUksQ0FBQyx1QkFBdUIsY0FBYyxFQUFFLENBQUMsRUFBRTtBQUFBLElBQy9JO0FBQ0E7QUFDQSxXQUFPLEVBQUUsTUFBTSxXQUFXLElBQUksR0FBRyxPQUFPLE1BQU0sT0FBTyxhQUFhLEVBQUU7QUFBQSxFQUN0RTtBQUNBLFdBQVMsc0JBQXNCO0FBQzdCLFVBQU0sT0FBTyxPQUFPLE9BQU8sRUFBRTtBQUM3QixXQUFPLEtBQUssS0FBSztBQUNqQixVQUFNLGNBQWMsS0FBSztBQUN6QixVQUFNLFNBQVMsYUFBYTtBQUM1QixRQUFJLE9BQU8sU0FBUyxRQUFTLE9BQU0sWUFBWSxPQUFPLFlBQVksS0FBSyxHQUFHLElBQUksK0NBQStDO0FBQzdILFdBQU8sS0FBSyxLQUFLO0FBQ2pCLFVBQU0sUUFBUSxPQUFPLFVBQVUsOENBQThDLElBQUksSUFBSSxFQUFFO0FBQ3ZGLFdBQU8sS0FBSyxLQUFLO0FBQ2pCLFdBQU8sRUFBRSxNQUFNLFlBQVksTUFBTSxPQUFPLE9BQU8sTUFBTSxXQUFXLE9BQU8sV0FBVyxNQUFNO0FBQUEsRUFDMUY7QUFDQSxXQUFTLFFBQVEsTUFBTSxJQUFJO0FBQ3pCLFFBQUksS0FBSyxTQUFTLFFBQVMsT0FBTSxZQUFZLE9BQU8sR0FBRyxLQUFLLHVDQUF1QztBQUNuRztBQUNBLFdBQU8sS0FBSyxnQkFBZ0I7QUFDNUIsVUFBTSxTQUFTLENBQUM7QUFDaEIsZUFBUztBQUNQLFlBQU0sUUFBUSxLQUFLO0FBQ25CLFlBQU0sVUFBVSxhQUFhO0FBQzdCLFVBQUksUUFBUSxTQUFTLFVBQVcsT0FBTSxZQUFZLE9BQU8sTUFBTSxLQUFLLGlEQUFpRCxRQUFRLElBQUksR0FBRztBQUNwSSxVQUFJLFFBQVEsVUFBVSxLQUFNLE9BQU0sWUFBWSxPQUFPLE1BQU0sS0FBSyxzREFBc0Q7QUFDdEgsVUFBSSxPQUFPLFdBQVcsY0FBZSxPQUFNLFlBQVksT0FBTyxNQUFNLEtBQUssYUFBYSxhQUFhLDBCQUEwQjtBQUM3SCxhQUFPLEtBQUssUUFBUSxLQUFLO0FBQ3pCLFVBQUksS0FBSyxFQUFFLFNBQVMsSUFBSztBQUN6QjtBQUFBLElBQ0Y7QUFDQSxXQUFPLEtBQUssMkJBQTJCO0FBQ3ZDLFdBQU8sRUFBRSxNQUFNLE1BQU0sT0FBTyxLQUFLLE1BQU0sV0FBVyxLQUFLLFdBQVcsT0FBTztBQUFBLEVBQzNFO0FBQ0EsV0FBUyxlQUFlO0FBQ3RCLFVBQU0sUUFBUSxLQUFLO0FBQ25CLFFBQUksTUFBTSxTQUFTLFlBQVksTUFBTSxTQUFTLFVBQVU7QUFBRTtBQUFTLGFBQU8sRUFBRSxNQUFNLFdBQVcsT0FBTyxNQUFNLE1BQU07QUFBQSxJQUFHO0FBQ25ILFFBQUksTUFBTSxTQUFTLFVBQVUsZUFBZSxTQUFTLE1BQU0sS0FBSyxLQUFLLEtBQUssQ0FBQyxFQUFFLFNBQVMsS0FBSztBQUN6RixlQUFTO0FBQ1QsWUFBTSxRQUFRLE9BQU8sUUFBUSx1QkFBdUIsTUFBTSxLQUFLLElBQUk7QUFDbkUsVUFBSSxlQUFlLFNBQVMsTUFBTSxLQUFLLEtBQUssQ0FBQyxRQUFRLFNBQVMsTUFBTSxFQUFFLFNBQVMsTUFBTSxLQUFLLEtBQUssZUFBZSxTQUFTLE1BQU0sS0FBSyxHQUFHO0FBQ25JLGNBQU0sWUFBWSxPQUFPLE1BQU0sS0FBSyxHQUFHLE1BQU0sS0FBSyxxQ0FBcUMsY0FBYyxLQUFLLENBQUMsRUFBRTtBQUFBLE1BQy9HO0FBQ0EsYUFBTyxLQUFLLGVBQWUsTUFBTSxLQUFLLElBQUk7QUFDMUMsYUFBTyxFQUFFLE1BQU0sU0FBUyxNQUFNLE1BQU0sT0FBTyxXQUFXLE1BQU0sTUFBTTtBQUFBLElBQ3BFO0FBQ0EsUUFBSSxNQUFNLFNBQVMsVUFBVSxDQUFDLGVBQWUsU0FBUyxNQUFNLEtBQUssR0FBRztBQUNsRTtBQUNBLFVBQUksTUFBTSxVQUFVLE9BQVEsUUFBTyxFQUFFLE1BQU0sV0FBVyxPQUFPLEtBQUs7QUFDbEUsVUFBSSxNQUFNLFVBQVUsUUFBUyxRQUFPLEVBQUUsTUFBTSxXQUFXLE9BQU8sTUFBTTtBQUNwRSxVQUFJLE1BQU0sVUFBVSxPQUFRLFFBQU8sRUFBRSxNQUFNLFdBQVcsT0FBTyxLQUFLO0FBQ2xFLGFBQU8sRUFBRSxNQUFNLFNBQVMsTUFBTSxNQUFNLE9BQU8sV0FBVyxLQUFLO0FBQUEsSUFDN0Q7QUFDQSxVQUFNLFlBQVksT0FBTyxNQUFNLEtBQUssZ0RBQWdELGNBQWMsS0FBSyxDQUFDLEVBQUU7QUFBQSxFQUM1RztBQUVBLE1BQUksS0FBSyxFQUFFLFNBQVMsTUFBTyxPQUFNLFlBQVksT0FBTyxHQUFHLGtCQUFrQjtBQUN6RSxRQUFNLE1BQU0sUUFBUTtBQUNwQixNQUFJLEtBQUssRUFBRSxTQUFTLE1BQU8sT0FBTSxZQUFZLE9BQU8sS0FBSyxFQUFFLEtBQUssY0FBYyxjQUFjLEtBQUssQ0FBQyxDQUFDLDhCQUE4QjtBQUNqSSxTQUFPO0FBQ1Q7OztBQ2pJTyxJQUFNLGNBQWMsQ0FBQyxVQUFVLFVBQVUsV0FBVyxVQUFVO0FBRXJFLFNBQVMsU0FBUyxPQUFPO0FBQ3ZCLFNBQU8sT0FBTyxVQUFVLFdBQVcsZUFBZSxLQUFLLE1BQU0sT0FBTyxPQUFPLEtBQUssSUFBSSxPQUFPLEtBQUssQ0FBQztBQUNuRztBQVFPLFNBQVMsY0FBYyxPQUFPLE1BQU0sV0FBVyxPQUFPO0FBQzNELE1BQUksVUFBVSxRQUFRLFNBQVMsT0FBVyxRQUFPO0FBQ2pELFFBQU0sUUFBUSxNQUFNLGFBQWEsR0FBRyxLQUFLLE1BQU0sU0FBUyxVQUFVLElBQUksV0FBVyxTQUFTLEtBQUssQ0FBQyw2QkFBNkI7QUFDN0gsVUFBUSxNQUFNO0FBQUEsSUFDWixLQUFLO0FBQ0gsVUFBSSxPQUFPLFVBQVUsU0FBVSxRQUFPO0FBQ3RDLFVBQUksT0FBTyxVQUFVLFNBQVUsUUFBTyxPQUFPLEtBQUs7QUFDbEQsWUFBTSxNQUFNO0FBQUEsSUFDZCxLQUFLO0FBQ0gsVUFBSSxPQUFPLFVBQVUsU0FBVSxRQUFPO0FBQ3RDLFlBQU0sTUFBTTtBQUFBLElBQ2QsS0FBSztBQUNILFVBQUksT0FBTyxVQUFVLFVBQVcsUUFBTztBQUN2QyxZQUFNLE1BQU07QUFBQSxJQUNkLEtBQUssWUFBWTtBQUNmLFVBQUksS0FBSyxPQUFPO0FBQ2hCLFVBQUksT0FBTyxVQUFVLFlBQVksU0FBUyxFQUFHLE1BQUssUUFBUTtBQUFBLGVBQ2pELE9BQU8sVUFBVSxZQUFZLHlFQUF5RSxLQUFLLEtBQUssRUFBRyxNQUFLLEtBQUssTUFBTSxLQUFLO0FBQ2pKLFVBQUksQ0FBQyxPQUFPLFNBQVMsRUFBRSxFQUFHLE9BQU0sYUFBYSxHQUFHLEtBQUssTUFBTSxTQUFTLGdHQUFnRyxTQUFTLEtBQUssQ0FBQyxFQUFFO0FBQ3JMLGFBQU8sSUFBSSxLQUFLLEVBQUUsRUFBRSxZQUFZO0FBQUEsSUFDbEM7QUFBQSxJQUNBO0FBQ0UsWUFBTSxhQUFhLEdBQUcsS0FBSyxNQUFNLFNBQVMsdUJBQXVCLElBQUksc0JBQXNCLFlBQVksS0FBSyxJQUFJLENBQUMsR0FBRztBQUFBLEVBQ3hIO0FBQ0Y7QUFFTyxTQUFTLGVBQWUsT0FBTyxXQUFXO0FBQy9DLE1BQUksY0FBYyxVQUFXLFFBQU8sTUFBTSxZQUFZO0FBQ3RELE1BQUksY0FBYyxVQUFXLFFBQU8sTUFBTSxZQUFZO0FBQ3RELFNBQU87QUFDVDs7O0FDaENBLElBQU0sV0FBVyxFQUFFLElBQUksTUFBTSxJQUFJLE1BQU0sSUFBSSxNQUFNLElBQUksTUFBTSxJQUFJLE1BQU0sSUFBSSxLQUFLO0FBQzlFLElBQU0sV0FBVyxvQkFBSSxJQUFJLENBQUMsTUFBTSxNQUFNLE1BQU0sSUFBSSxDQUFDO0FBQzFDLElBQU0sT0FBTyxPQUFPLE9BQU8sRUFBRSxNQUFNLFNBQVMsT0FBTyxLQUFLLENBQUM7QUFDekQsSUFBTSxRQUFRLE9BQU8sT0FBTyxFQUFFLE1BQU0sU0FBUyxPQUFPLE1BQU0sQ0FBQztBQWEzRCxTQUFTLGFBQWEsS0FBSyxFQUFFLE9BQU8sV0FBQUEsYUFBWSxNQUFNLE9BQVUsR0FBRztBQUN4RSxXQUFTLE1BQU0sTUFBTSxTQUFTO0FBQzVCLFlBQVEsS0FBSyxNQUFNO0FBQUEsTUFDakIsS0FBSztBQUFPLGVBQU8sTUFBTSxLQUFLLFNBQVMsQ0FBQyxPQUFPO0FBQUEsTUFDL0MsS0FBSztBQUFBLE1BQ0wsS0FBSyxNQUFNO0FBQ1QsY0FBTSxRQUFTLEtBQUssU0FBUyxVQUFXO0FBQ3hDLGVBQU8sUUFBUSxRQUFRLFFBQVEsTUFBTSxDQUFDLE1BQU0sS0FBSyxNQUFNLE9BQU8sR0FBRyxNQUFNLEtBQUssT0FBTyxPQUFPLENBQUMsQ0FBQztBQUFBLE1BQzlGO0FBQUEsTUFDQSxLQUFLO0FBQVcsZUFBTyxZQUFZLE1BQU0sT0FBTztBQUFBLE1BQ2hELEtBQUs7QUFBWSxlQUFPLGFBQWEsTUFBTSxPQUFPO0FBQUEsTUFDbEQsS0FBSztBQUFNLGVBQU8sT0FBTyxNQUFNLE9BQU87QUFBQSxNQUN0QztBQUFTLGNBQU0sYUFBYSxHQUFHLEtBQUssMEJBQTBCLEtBQUssSUFBSSxHQUFHO0FBQUEsSUFDNUU7QUFBQSxFQUNGO0FBRUEsV0FBUyxlQUFlLFdBQVcsV0FBVztBQUM1QyxVQUFNLE9BQU9BLFdBQVUsU0FBUztBQUNoQyxRQUFJLGNBQWMsUUFBUSxTQUFTLFVBQWEsU0FBUyxVQUFVO0FBQ2pFLFlBQU0sYUFBYSxHQUFHLEtBQUssS0FBSyxTQUFTLGlDQUFpQyxTQUFTLFVBQVUsSUFBSSxRQUFRO0FBQUEsSUFDM0c7QUFBQSxFQUNGO0FBRUEsV0FBUyxZQUFZLE1BQU0sU0FBUztBQUNsQyxRQUFJLEVBQUUsSUFBSSxNQUFNLE1BQU0sSUFBSTtBQUMxQixRQUFJLEtBQUssU0FBUyxhQUFhLE1BQU0sU0FBUyxTQUFTO0FBQUUsT0FBQyxNQUFNLEtBQUssSUFBSSxDQUFDLE9BQU8sSUFBSTtBQUFHLFdBQUssU0FBUyxFQUFFO0FBQUEsSUFBRztBQUMzRyxRQUFJLEtBQUssU0FBUyxXQUFXLE1BQU0sU0FBUyxXQUFXO0FBQ3JELFlBQU0sYUFBYSxHQUFHLEtBQUsseUZBQXlGLEtBQUssU0FBUyxVQUFVLFdBQVcsVUFBVSxvQkFBb0I7QUFBQSxJQUN2TDtBQUNBLG1CQUFlLEtBQUssTUFBTSxLQUFLLFNBQVM7QUFDeEMsUUFBSSxRQUFRLGNBQWMsTUFBTSxPQUFPQSxXQUFVLEtBQUssSUFBSSxHQUFHLEtBQUssTUFBTSxLQUFLO0FBQzdFLFVBQU0sWUFBWSxLQUFLO0FBQ3ZCLFFBQUksY0FBYyxRQUFRLFVBQVUsUUFBUSxPQUFPLFVBQVUsVUFBVTtBQUNyRSxZQUFNLGFBQWEsR0FBRyxLQUFLLEtBQUssU0FBUyxJQUFJLEtBQUssSUFBSSxzQkFBc0IsT0FBTyxLQUFLLElBQUksT0FBTyxLQUFLLENBQUMscUJBQXFCO0FBQUEsSUFDaEk7QUFDQSxRQUFJLFNBQVMsSUFBSSxFQUFFLEdBQUc7QUFFcEIsVUFBSSxVQUFVLEtBQU0sUUFBTyxVQUFVLE9BQU87QUFDNUMsYUFBTyxFQUFFLE1BQU0sV0FBVyxPQUFPLEtBQUssTUFBTSxXQUFXLElBQUksT0FBTyxRQUFRO0FBQUEsSUFDNUU7QUFDQSxRQUFJLFFBQVMsTUFBSyxPQUFPLE9BQU8sT0FBTztBQUV2QyxRQUFJLGNBQWMsUUFBUSxVQUFVLFFBQVEsZUFBZSxPQUFPLFNBQVMsTUFBTSxNQUFPLFFBQU8sT0FBTyxPQUFPLFFBQVE7QUFDckgsV0FBTyxFQUFFLE1BQU0sV0FBVyxPQUFPLEtBQUssTUFBTSxXQUFXLElBQUksTUFBTTtBQUFBLEVBQ25FO0FBRUEsV0FBUyxhQUFhLE1BQU0sU0FBUztBQUNuQyxtQkFBZSxLQUFLLE9BQU8sS0FBSyxTQUFTO0FBQ3pDLFVBQU0sT0FBT0EsV0FBVSxLQUFLLEtBQUs7QUFDakMsUUFBSSxTQUFTLFVBQWEsU0FBUyxTQUFVLE9BQU0sYUFBYSxHQUFHLEtBQUssS0FBSyxLQUFLLElBQUksaUNBQWlDLEtBQUssS0FBSyxVQUFVLElBQUksUUFBUTtBQUN2SixRQUFJLEtBQUssY0FBYyxRQUFRLGVBQWUsS0FBSyxPQUFPLEtBQUssU0FBUyxNQUFNLEtBQUssT0FBTztBQUV4RixhQUFPLFVBQVUsRUFBRSxNQUFNLFdBQVcsT0FBTyxLQUFLLE9BQU8sV0FBVyxNQUFNLElBQUksTUFBTSxPQUFPLEtBQUssSUFBSTtBQUFBLElBQ3BHO0FBQ0EsV0FBTyxFQUFFLE1BQU0sWUFBWSxNQUFNLEtBQUssTUFBTSxPQUFPLEtBQUssT0FBTyxXQUFXLEtBQUssV0FBVyxPQUFPLEtBQUssT0FBTyxRQUFRO0FBQUEsRUFDdkg7QUFFQSxXQUFTLE9BQU8sTUFBTSxTQUFTO0FBQzdCLG1CQUFlLEtBQUssT0FBTyxLQUFLLFNBQVM7QUFDekMsVUFBTSxPQUFPQSxXQUFVLEtBQUssS0FBSztBQUNqQyxRQUFJLFNBQVMsS0FBSyxPQUFPLElBQUksQ0FBQyxNQUFNLGNBQWMsR0FBRyxNQUFNLEtBQUssT0FBTyxLQUFLLENBQUM7QUFDN0UsUUFBSSxLQUFLLGNBQWMsTUFBTTtBQUMzQixpQkFBVyxLQUFLLE9BQVEsS0FBSSxPQUFPLE1BQU0sU0FBVSxPQUFNLGFBQWEsR0FBRyxLQUFLLEtBQUssS0FBSyxTQUFTLElBQUksS0FBSyxLQUFLLG9CQUFvQixPQUFPLENBQUMsSUFBSSxPQUFPLENBQUMsQ0FBQyxvQkFBb0I7QUFDNUssZUFBUyxPQUFPLE9BQU8sQ0FBQyxNQUFNLGVBQWUsR0FBRyxLQUFLLFNBQVMsTUFBTSxDQUFDO0FBQUEsSUFDdkU7QUFDQSxhQUFTLENBQUMsR0FBRyxJQUFJLElBQUksTUFBTSxDQUFDO0FBQzVCLFFBQUksT0FBTyxXQUFXLEVBQUcsUUFBTyxVQUFVLE9BQU87QUFDakQsV0FBTyxFQUFFLE1BQU0sTUFBTSxPQUFPLEtBQUssT0FBTyxXQUFXLEtBQUssV0FBVyxRQUFRLFFBQVE7QUFBQSxFQUNyRjtBQUVBLFNBQU8sTUFBTSxLQUFLLEtBQUs7QUFDekI7QUFHTyxTQUFTLFFBQVEsTUFBTSxVQUFVO0FBQ3RDLFFBQU0sWUFBWSxTQUFTLFFBQVEsUUFBUTtBQUMzQyxRQUFNLE9BQU8sQ0FBQztBQUNkLGFBQVcsV0FBVyxVQUFVO0FBQzlCLFFBQUksUUFBUSxTQUFTLFNBQVM7QUFDNUIsVUFBSSxRQUFRLFVBQVUsVUFBVyxRQUFPLFlBQVksT0FBTztBQUMzRDtBQUFBLElBQ0Y7QUFDQSxRQUFJLFFBQVEsU0FBUyxLQUFNLE1BQUssS0FBSyxHQUFHLFFBQVEsUUFBUTtBQUFBLFFBQ25ELE1BQUssS0FBSyxPQUFPO0FBQUEsRUFDeEI7QUFDQSxNQUFJLEtBQUssV0FBVyxFQUFHLFFBQU8sWUFBWSxRQUFRO0FBQ2xELE1BQUksS0FBSyxXQUFXLEVBQUcsUUFBTyxLQUFLLENBQUM7QUFDcEMsU0FBTyxFQUFFLE1BQU0sVUFBVSxLQUFLO0FBQ2hDO0FBR08sU0FBUyxTQUFTLE1BQU0sT0FBTyxvQkFBSSxJQUFJLEdBQUc7QUFDL0MsTUFBSSxLQUFLLFNBQVMsU0FBUyxLQUFLLFNBQVMsS0FBTSxZQUFXLFdBQVcsS0FBSyxTQUFVLFVBQVMsU0FBUyxJQUFJO0FBQUEsV0FDakcsS0FBSyxTQUFTLFFBQVMsTUFBSyxJQUFJLEtBQUssS0FBSztBQUNuRCxTQUFPO0FBQ1Q7OztBQ3hITyxJQUFNLGdCQUFnQjtBQUN0QixJQUFNLHNCQUFzQixDQUFDLE9BQU8sT0FBTyxPQUFPLE9BQU8sT0FBTztBQUV2RSxJQUFNLGlCQUFpQixFQUFFLEtBQUssT0FBTyxTQUFTLE9BQU8sS0FBSyxPQUFPLEtBQUssT0FBTyxLQUFLLE1BQU07QUFFakYsU0FBUyxhQUFhLE9BQU8sT0FBTyxLQUFLO0FBQzlDLFFBQU0sU0FBUyxPQUFPLFVBQVUsWUFBWSxRQUFRLEtBQUssTUFBTSxLQUFLLENBQUMsSUFBSSxPQUFPLEtBQUssSUFBSTtBQUN6RixNQUFJLE9BQU8sV0FBVyxZQUFZLENBQUMsT0FBTyxjQUFjLE1BQU0sS0FBSyxTQUFTLEtBQUs7QUFDL0UsVUFBTSxhQUFhLEdBQUcsS0FBSyw0QkFBNEIsR0FBRyxFQUFFO0FBQUEsRUFDOUQ7QUFDQSxTQUFPO0FBQ1Q7QUFFTyxTQUFTLGFBQWEsT0FBTyxPQUFPO0FBQ3pDLE1BQUksVUFBVSxRQUFRLFVBQVUsT0FBUSxRQUFPO0FBQy9DLE1BQUksVUFBVSxTQUFTLFVBQVUsUUFBUyxRQUFPO0FBQ2pELFFBQU0sYUFBYSxHQUFHLEtBQUssMEJBQTBCO0FBQ3ZEO0FBRU8sU0FBUyxvQkFBb0IsT0FBTyxPQUFPO0FBQ2hELFFBQU0sT0FBTyxPQUFPLFVBQVUsV0FBVyxNQUFNLE1BQU0sR0FBRyxFQUFFLElBQUksQ0FBQyxNQUFNLEVBQUUsS0FBSyxDQUFDLElBQUk7QUFDakYsTUFBSSxDQUFDLE1BQU0sUUFBUSxJQUFJLEtBQUssS0FBSyxXQUFXLEVBQUcsT0FBTSxhQUFhLEdBQUcsS0FBSyx3REFBd0Q7QUFDbEksYUFBVyxRQUFRLE1BQU07QUFDdkIsUUFBSSxPQUFPLFNBQVMsWUFBWSxDQUFDLGNBQWMsS0FBSyxJQUFJLEdBQUc7QUFDekQsWUFBTSxhQUFhLEdBQUcsS0FBSyxtQkFBbUIsT0FBTyxJQUFJLENBQUMscUNBQXFDO0FBQUEsSUFDakc7QUFBQSxFQUNGO0FBQ0EsTUFBSSxJQUFJLElBQUksSUFBSSxFQUFFLFNBQVMsS0FBSyxPQUFRLE9BQU0sYUFBYSxHQUFHLEtBQUssMEJBQTBCO0FBQzdGLFNBQU87QUFDVDtBQUVPLFNBQVMsYUFBYSxPQUFPLE9BQU87QUFDekMsUUFBTSxRQUFRLE9BQU8sVUFBVSxXQUFXLE1BQU0sTUFBTSxHQUFHLElBQUk7QUFDN0QsTUFBSSxDQUFDLE1BQU0sUUFBUSxLQUFLLEtBQUssTUFBTSxXQUFXLEVBQUcsT0FBTSxhQUFhLEdBQUcsS0FBSywrREFBK0Q7QUFDM0ksUUFBTSxPQUFPLG9CQUFJLElBQUk7QUFDckIsU0FBTyxNQUFNLElBQUksU0FBUyxlQUFlLE1BQU07QUFDN0MsVUFBTSxRQUFRLE9BQU8sU0FBUyxXQUFXLEtBQUssS0FBSyxFQUFFLE1BQU0sS0FBSyxJQUFJLENBQUM7QUFDckUsVUFBTSxDQUFDLE1BQU0sWUFBWSxLQUFLLElBQUk7QUFDbEMsUUFBSSxNQUFNLFNBQVMsS0FBSyxNQUFNLFNBQVMsS0FBSyxDQUFDLGNBQWMsS0FBSyxJQUFJLEtBQU0sY0FBYyxTQUFTLGNBQWMsUUFBUztBQUN0SCxZQUFNLGFBQWEsR0FBRyxLQUFLLG1CQUFtQixPQUFPLElBQUksQ0FBQyxnREFBZ0Q7QUFBQSxJQUM1RztBQUNBLFFBQUksS0FBSyxJQUFJLElBQUksRUFBRyxPQUFNLGFBQWEsR0FBRyxLQUFLLE1BQU0sSUFBSSx1QkFBdUI7QUFDaEYsU0FBSyxJQUFJLElBQUk7QUFDYixXQUFPLEVBQUUsT0FBTyxNQUFNLFVBQVU7QUFBQSxFQUNsQyxDQUFDO0FBQ0g7QUFFQSxJQUFNLHdCQUF3QjtBQUM5QixJQUFNLGFBQWE7QUFDbkIsSUFBTSxZQUFZO0FBUVgsU0FBUyxXQUFXLE9BQU8sT0FBTztBQUN2QyxNQUFJLGNBQWMsS0FBSyxFQUFHLFFBQU8saUJBQWlCLE9BQU8sS0FBSztBQUM5RCxNQUFJLE9BQU8sVUFBVSxTQUFVLE9BQU0sYUFBYSxHQUFHLEtBQUssMEdBQTBHO0FBQ3BLLFFBQU0sT0FBTyxNQUFNLEtBQUs7QUFDeEIsUUFBTSxVQUFVLFdBQVcsS0FBSyxJQUFJO0FBQ3BDLE1BQUksU0FBUztBQUNYLFFBQUksUUFBUSxDQUFDLE1BQU0sT0FBVyxPQUFNLGFBQWEsR0FBRyxLQUFLLHFHQUFxRztBQUM5SixVQUFNQyxNQUFLLG9CQUFvQixRQUFRLENBQUMsR0FBRyxHQUFHLEtBQUssVUFBVTtBQUM3RCxXQUFPLEVBQUUsR0FBRyx1QkFBdUIsUUFBUSxDQUFDLEdBQUcsS0FBSyxHQUFHLElBQUFBLElBQUc7QUFBQSxFQUM1RDtBQUNBLE1BQUksc0JBQXNCLEtBQUssSUFBSSxLQUFLLG1CQUFtQixLQUFLLElBQUksRUFBRyxRQUFPLEVBQUUsR0FBRyx1QkFBdUIsTUFBTSxLQUFLLEdBQUcsSUFBSSxDQUFDLEVBQUU7QUFDL0gsUUFBTSxTQUFTLFVBQVUsS0FBSyxJQUFJO0FBQ2xDLE1BQUksQ0FBQyxPQUFRLE9BQU0sYUFBYSxHQUFHLEtBQUssbUhBQW1IO0FBQzNKLFFBQU0sS0FBSyxPQUFPLENBQUMsS0FBSyxPQUFPLENBQUM7QUFDaEMsUUFBTSxLQUFLLE9BQU8sQ0FBQyxLQUFLLE9BQU8sQ0FBQztBQUNoQyxTQUFPLGlCQUFpQixFQUFFLElBQUksR0FBRyxHQUFHLEtBQUs7QUFDM0M7QUFFQSxTQUFTLHVCQUF1QixNQUFNLE9BQU87QUFDM0MsUUFBTSxRQUFRLHNCQUFzQixLQUFLLEtBQUssS0FBSyxDQUFDO0FBQ3BELE1BQUksQ0FBQyxNQUFPLE9BQU0sYUFBYSxHQUFHLEtBQUssbUdBQW1HO0FBQzFJLFFBQU0sQ0FBQyxFQUFFLE9BQU8sUUFBUSxRQUFRLEtBQUssSUFBSTtBQUN6QyxNQUFJLE1BQU8sUUFBTyxFQUFFLElBQUksU0FBUyxPQUFPLE1BQU0sSUFBSSxNQUFNO0FBQ3hELFFBQU0sS0FBSyxlQUFlLE1BQU07QUFDaEMsTUFBSSxPQUFPLE9BQVcsT0FBTSxhQUFhLEdBQUcsS0FBSyxpQ0FBaUMsTUFBTSwwREFBMEQ7QUFDbEosU0FBTyxFQUFFLElBQUksT0FBTyxRQUFRLElBQUksTUFBTTtBQUN4QztBQUVBLFNBQVMsaUJBQWlCLE9BQU8sT0FBTztBQUN0QyxRQUFNLEtBQUssZUFBZSxNQUFNLEVBQUUsTUFBTSxNQUFNLE9BQU8sVUFBVSxVQUFVO0FBQ3pFLE1BQUksT0FBTyxPQUFXLE9BQU0sYUFBYSxHQUFHLEtBQUssOENBQThDLG9CQUFvQixLQUFLLElBQUksQ0FBQyxFQUFFO0FBQy9ILFFBQU0sS0FBSyxNQUFNLE9BQU8sU0FBWSxDQUFDLElBQUksb0JBQW9CLE1BQU0sSUFBSSxHQUFHLEtBQUssS0FBSztBQUNwRixTQUFPLEVBQUUsSUFBSSxPQUFPLE9BQU8sVUFBVSxPQUFPLFNBQVMsSUFBSSxJQUFJLFFBQVE7QUFDdkU7QUFHTyxTQUFTLFVBQVUsT0FBTyxPQUFPO0FBQ3RDLE1BQUksT0FBTyxVQUFVLFlBQWEsT0FBTyxVQUFVLFlBQVksZ0JBQWdCLEtBQUssS0FBSyxHQUFJO0FBQzNGLFVBQU0sVUFBVSxPQUFPLEtBQUs7QUFDNUIsUUFBSSxPQUFPLFNBQVMsT0FBTyxLQUFLLFdBQVcsRUFBRyxRQUFPLEtBQUssTUFBTSxVQUFVLEdBQUk7QUFBQSxFQUNoRixXQUFXLE9BQU8sVUFBVSxZQUFZLHlFQUF5RSxLQUFLLEtBQUssR0FBRztBQUM1SCxVQUFNLEtBQUssS0FBSyxNQUFNLEtBQUs7QUFDM0IsUUFBSSxDQUFDLE9BQU8sTUFBTSxFQUFFLEVBQUcsUUFBTztBQUFBLEVBQ2hDO0FBQ0EsUUFBTSxhQUFhLEdBQUcsS0FBSyxnR0FBZ0c7QUFDN0g7QUFFQSxJQUFNLGlCQUFpQixFQUFFLElBQUksTUFBTyxHQUFHLEdBQUcsR0FBRyxJQUFJLEdBQUcsTUFBTSxHQUFHLE9BQU8sR0FBRyxRQUFRLEdBQUcsUUFBUztBQUdwRixTQUFTLGNBQWMsT0FBTyxPQUFPO0FBQzFDLE1BQUksT0FBTyxVQUFVLFlBQWEsT0FBTyxVQUFVLFlBQVksZ0JBQWdCLEtBQUssS0FBSyxHQUFJO0FBQzNGLFVBQU0sVUFBVSxPQUFPLEtBQUs7QUFDNUIsUUFBSSxVQUFVLEtBQUssT0FBTyxTQUFTLE9BQU8sRUFBRyxRQUFPLEVBQUUsTUFBTSxHQUFHLE9BQU8sS0FBSyxRQUFRO0FBQUEsRUFDckYsV0FBVyxPQUFPLFVBQVUsWUFBWSwyQkFBMkIsS0FBSyxLQUFLLEdBQUc7QUFDOUUsUUFBSSxVQUFVO0FBQ2QsZUFBVyxDQUFDLEVBQUUsUUFBUSxJQUFJLEtBQUssTUFBTSxTQUFTLHdCQUF3QixFQUFHLFlBQVcsT0FBTyxNQUFNLElBQUksZUFBZSxJQUFJO0FBQ3hILFFBQUksVUFBVSxFQUFHLFFBQU8sRUFBRSxNQUFNLE9BQU8sUUFBUTtBQUFBLEVBQ2pEO0FBQ0EsUUFBTSxhQUFhLEdBQUcsS0FBSyxvRkFBb0Y7QUFDakg7OztBQ2xITyxTQUFTLGlCQUFpQixRQUFRLE9BQU87QUFDOUMsUUFBTSxRQUFRLENBQUM7QUFDZixNQUFJLFVBQVU7QUFDZCxNQUFJLFdBQVc7QUFDZixhQUFXLE1BQU0sT0FBTyxRQUFRLE9BQU8sRUFBRSxHQUFHO0FBQzFDLFFBQUksT0FBTyxJQUFLLFlBQVcsQ0FBQztBQUM1QixRQUFJLE9BQU8sT0FBTyxDQUFDLFVBQVU7QUFBRSxZQUFNLEtBQUssT0FBTztBQUFHLGdCQUFVO0FBQUk7QUFBQSxJQUFVO0FBQzVFLGVBQVc7QUFBQSxFQUNiO0FBQ0EsUUFBTSxLQUFLLE9BQU87QUFDbEIsUUFBTSxRQUFRLENBQUM7QUFDZixhQUFXLFFBQVEsT0FBTztBQUN4QixRQUFJLEtBQUssS0FBSyxNQUFNLEdBQUk7QUFDeEIsVUFBTSxLQUFLLEtBQUssUUFBUSxHQUFHO0FBQzNCLFVBQU0sTUFBTSxvQkFBb0IsS0FBSyxJQUFJLE9BQU8sS0FBSyxNQUFNLEdBQUcsRUFBRSxHQUFHLEtBQUssRUFBRSxLQUFLO0FBQy9FLFVBQU0sS0FBSyxFQUFFLEtBQUssT0FBTyxvQkFBb0IsS0FBSyxJQUFJLEtBQUssS0FBSyxNQUFNLEtBQUssQ0FBQyxHQUFHLEdBQUcsS0FBSyxJQUFJLEdBQUcsRUFBRSxFQUFFLEtBQUssRUFBRSxDQUFDO0FBQUEsRUFDNUc7QUFDQSxTQUFPO0FBQ1Q7QUFFTyxTQUFTLG9CQUFvQixNQUFNLE9BQU87QUFDL0MsUUFBTSxTQUFTLEtBQUssUUFBUSxPQUFPLEdBQUc7QUFDdEMsTUFBSSxDQUFDLE9BQU8sU0FBUyxHQUFHLEVBQUcsUUFBTztBQUNsQyxNQUFJO0FBQ0YsV0FBTyxtQkFBbUIsTUFBTTtBQUFBLEVBQ2xDLFFBQVE7QUFDTixVQUFNLE1BQU0sbUVBQW1FLEtBQUssTUFBTTtBQUMxRixVQUFNLGFBQWEsR0FBRyxLQUFLLCtCQUErQixNQUFNLGdCQUFnQixJQUFJLEtBQUssS0FBSyxFQUFFLCtCQUErQjtBQUFBLEVBQ2pJO0FBQ0Y7OztBQzlCTyxJQUFNLGdCQUFnQixDQUFDLFVBQVUsVUFBVSxVQUFVLE9BQU8sUUFBUSxXQUFXLFVBQVUsU0FBUyxTQUFTLFFBQVEsTUFBTSxRQUFRLE1BQU07QUFFdkksSUFBTSxvQkFBb0IsQ0FBQyxHQUFHLGVBQWUsV0FBVztBQUMvRCxJQUFNLG9CQUFvQjtBQVFuQixTQUFTLGVBQWUsT0FBTztBQUNwQyxRQUFNLEVBQUUsS0FBSyxXQUFXLElBQUksWUFBWSxLQUFLO0FBQzdDLFFBQU0sTUFBTSxDQUFDLFFBQVEsSUFBSSxHQUFHLE1BQU0sVUFBYSxJQUFJLEdBQUcsTUFBTTtBQUM1RCxRQUFNLFNBQVM7QUFBQSxJQUNiO0FBQUEsSUFBWSxRQUFRO0FBQUEsSUFBTSxRQUFRO0FBQUEsSUFBTSxRQUFRO0FBQUEsSUFBTSxLQUFLO0FBQUEsSUFBTSxNQUFNO0FBQUEsSUFBTSxTQUFTO0FBQUEsSUFBTSxRQUFRO0FBQUEsSUFDcEcsV0FBVztBQUFBLElBQU0sT0FBTztBQUFBLElBQU8sTUFBTTtBQUFBLElBQU0sSUFBSTtBQUFBLElBQU0sTUFBTTtBQUFBLElBQU0sTUFBTTtBQUFBLEVBQ3pFO0FBQ0EsTUFBSSxJQUFJLFFBQVEsR0FBRztBQUNqQixRQUFJLE9BQU8sSUFBSSxXQUFXLFlBQVksSUFBSSxPQUFPLEtBQUssTUFBTSxHQUFJLE9BQU0sYUFBYSxHQUFHLFdBQVcsUUFBUSxDQUFDLCtCQUErQjtBQUN6SSxXQUFPLFNBQVMsSUFBSSxPQUFPLEtBQUs7QUFBQSxFQUNsQztBQUNBLE1BQUksSUFBSSxRQUFRLEdBQUc7QUFDakIsUUFBSSxPQUFPLElBQUksV0FBVyxTQUFVLE9BQU0sYUFBYSxHQUFHLFdBQVcsUUFBUSxDQUFDLHVDQUF1QztBQUNySCxXQUFPLFNBQVMsWUFBWSxJQUFJLFFBQVEsV0FBVyxRQUFRLENBQUM7QUFBQSxFQUM5RDtBQUNBLE1BQUksSUFBSSxRQUFRLEdBQUc7QUFDakIsUUFBSSxPQUFPLElBQUksV0FBVyxZQUFZLElBQUksT0FBTyxLQUFLLE1BQU0sR0FBSSxPQUFNLGFBQWEsR0FBRyxXQUFXLFFBQVEsQ0FBQyxrQ0FBa0M7QUFDNUksUUFBSSxJQUFJLE9BQU8sU0FBUyxrQkFBbUIsT0FBTSxhQUFhLEdBQUcsV0FBVyxRQUFRLENBQUMsaUJBQWlCLGlCQUFpQixhQUFhO0FBQ3BJLFdBQU8sU0FBUyxJQUFJLE9BQU8sS0FBSztBQUFBLEVBQ2xDO0FBQ0EsTUFBSSxJQUFJLEtBQUssRUFBRyxRQUFPLE1BQU0sYUFBYSxJQUFJLEtBQUssV0FBVyxLQUFLLEdBQUcsQ0FBQztBQUN2RSxNQUFJLElBQUksTUFBTSxFQUFHLFFBQU8sT0FBTyxhQUFhLElBQUksTUFBTSxXQUFXLE1BQU0sR0FBRyxDQUFDO0FBQzNFLE1BQUksSUFBSSxTQUFTLEVBQUcsUUFBTyxVQUFVLGFBQWEsSUFBSSxTQUFTLFdBQVcsU0FBUyxDQUFDO0FBQ3BGLE1BQUksSUFBSSxRQUFRLEVBQUcsUUFBTyxTQUFTLG9CQUFvQixJQUFJLFFBQVEsV0FBVyxRQUFRLENBQUM7QUFDdkYsTUFBSSxJQUFJLE9BQU8sRUFBRyxRQUFPLFlBQVksV0FBVyxJQUFJLE9BQU8sV0FBVyxPQUFPLENBQUM7QUFDOUUsTUFBSSxJQUFJLE9BQU8sRUFBRyxRQUFPLFFBQVEsYUFBYSxJQUFJLE9BQU8sV0FBVyxPQUFPLENBQUM7QUFDNUUsTUFBSSxJQUFJLE1BQU0sRUFBRyxRQUFPLE9BQU8sVUFBVSxJQUFJLE1BQU0sV0FBVyxNQUFNLENBQUM7QUFDckUsTUFBSSxJQUFJLElBQUksRUFBRyxRQUFPLEtBQUssVUFBVSxJQUFJLElBQUksV0FBVyxJQUFJLENBQUM7QUFDN0QsTUFBSSxJQUFJLE1BQU0sRUFBRyxRQUFPLE9BQU8sVUFBVSxJQUFJLE1BQU0sV0FBVyxNQUFNLENBQUM7QUFDckUsTUFBSSxJQUFJLE1BQU0sRUFBRyxRQUFPLE9BQU8sY0FBYyxJQUFJLE1BQU0sV0FBVyxNQUFNLENBQUM7QUFDekUsTUFBSSxPQUFPLFNBQVMsUUFBUSxPQUFPLE9BQU8sUUFBUSxPQUFPLFFBQVEsT0FBTyxJQUFJO0FBQzFFLFVBQU0sYUFBYSxHQUFHLFdBQVcsSUFBSSxDQUFDLHdCQUF3QixXQUFXLE1BQU0sQ0FBQyxFQUFFO0FBQUEsRUFDcEY7QUFDQSxNQUFJLE9BQU8sY0FBYyxRQUFRLE9BQU8sV0FBVyxNQUFNO0FBQ3ZELFVBQU0sYUFBYSxHQUFHLFdBQVcsUUFBUSxDQUFDLDZCQUE2QixXQUFXLE9BQU8sQ0FBQyx5REFBeUQ7QUFBQSxFQUNySjtBQUNBLFNBQU87QUFDVDtBQUVBLFNBQVMsWUFBWSxPQUFPO0FBQzFCLE1BQUksT0FBTyxVQUFVLFVBQVU7QUFDN0IsVUFBTUMsT0FBTSxDQUFDO0FBQ2IsZUFBVyxFQUFFLEtBQUssTUFBTSxLQUFLLGlCQUFpQixPQUFPLGFBQWEsR0FBRztBQUNuRSxZQUFNLE9BQU8sSUFBSSxRQUFRLE9BQU8sRUFBRTtBQUNsQyxVQUFJLENBQUMsY0FBYyxTQUFTLElBQUksR0FBRztBQUNqQyxjQUFNLGFBQWEsc0NBQXNDLEdBQUcsc0JBQXNCLGNBQWMsSUFBSSxDQUFDLE1BQU0sTUFBTSxDQUFDLEVBQUUsS0FBSyxJQUFJLENBQUMsR0FBRztBQUFBLE1BQ25JO0FBQ0EsVUFBSSxRQUFRQSxLQUFLLE9BQU0sYUFBYSwrQkFBK0IsSUFBSSwyQkFBMkI7QUFDbEcsTUFBQUEsS0FBSSxJQUFJLElBQUk7QUFBQSxJQUNkO0FBQ0EsV0FBTyxFQUFFLEtBQUFBLE1BQUssWUFBWSxDQUFDLFFBQVEsZ0JBQWdCLEdBQUcsR0FBRztBQUFBLEVBQzNEO0FBQ0EsTUFBSSxDQUFDLGNBQWMsS0FBSyxFQUFHLE9BQU0sYUFBYSwwREFBMEQ7QUFDeEcsYUFBVyxPQUFPLE9BQU8sS0FBSyxLQUFLLEdBQUc7QUFDcEMsUUFBSSxDQUFDLGtCQUFrQixTQUFTLEdBQUcsRUFBRyxPQUFNLGFBQWEsZUFBZSxHQUFHLHFDQUFxQyxrQkFBa0IsS0FBSyxJQUFJLENBQUMsR0FBRztBQUFBLEVBQ2pKO0FBQ0EsTUFBSSxNQUFNLFVBQVUsVUFBYSxNQUFNLGNBQWMsT0FBVyxPQUFNLGFBQWEsMERBQTBEO0FBQzdJLFFBQU0sV0FBVyxNQUFNLGNBQWMsU0FBWSxjQUFjO0FBQy9ELFFBQU0sTUFBTSxFQUFFLEdBQUcsT0FBTyxPQUFPLE1BQU0sUUFBUSxFQUFFO0FBQy9DLFNBQU8sRUFBRSxLQUFLLFlBQVksQ0FBQyxRQUFRLGVBQWUsUUFBUSxVQUFVLFdBQVcsR0FBRyxHQUFHO0FBQ3ZGO0FBR08sU0FBUyxtQkFBbUIsT0FBTztBQUN4QyxNQUFJLENBQUMsY0FBYyxLQUFLLEVBQUcsT0FBTSxhQUFhLGdEQUFnRDtBQUM5RixNQUFJLE1BQU0sVUFBVSxPQUFXLE9BQU0sYUFBYSx5REFBeUQ7QUFDM0csU0FBTyxlQUFlLE1BQU0sS0FBSztBQUNuQzs7O0FDU08sU0FBUyxnQkFBZ0IsR0FBRyxHQUFHO0FBQ3BDLFFBQU0sSUFBSSxNQUFNLFNBQVksT0FBTztBQUNuQyxRQUFNLElBQUksTUFBTSxTQUFZLE9BQU87QUFDbkMsTUFBSSxNQUFNLEVBQUcsUUFBTztBQUNwQixNQUFJLE1BQU0sS0FBTSxRQUFPO0FBQ3ZCLE1BQUksTUFBTSxLQUFNLFFBQU87QUFDdkIsTUFBSSxPQUFPLE1BQU0sWUFBWSxPQUFPLE1BQU0sU0FBVSxRQUFPLElBQUk7QUFDL0QsUUFBTSxLQUFLLE9BQU8sQ0FBQztBQUNuQixRQUFNLEtBQUssT0FBTyxDQUFDO0FBQ25CLFNBQU8sS0FBSyxLQUFLLEtBQUssS0FBSyxLQUFLLElBQUk7QUFDdEM7QUFFTyxTQUFTLFNBQVMsTUFBTSxTQUFTO0FBQ3RDLFNBQU8sS0FDSixJQUFJLENBQUMsS0FBSyxXQUFXLEVBQUUsS0FBSyxNQUFNLEVBQUUsRUFDcEMsS0FBSyxTQUFTLGFBQWEsR0FBRyxHQUFHO0FBQ2hDLGVBQVcsRUFBRSxPQUFPLFVBQVUsS0FBSyxTQUFTO0FBQzFDLFlBQU0sUUFBUSxnQkFBZ0IsRUFBRSxJQUFJLEtBQUssR0FBRyxFQUFFLElBQUksS0FBSyxDQUFDO0FBQ3hELFVBQUksVUFBVSxFQUFHLFFBQU8sY0FBYyxTQUFTLENBQUMsUUFBUTtBQUFBLElBQzFEO0FBQ0EsV0FBTyxFQUFFLFFBQVEsRUFBRTtBQUFBLEVBQ3JCLENBQUMsRUFDQSxJQUFJLENBQUMsVUFBVSxNQUFNLEdBQUc7QUFDN0I7QUF3Q08sU0FBUyxTQUFTLE1BQU0sR0FBRyxFQUFFLGFBQWEsUUFBUSxJQUFJLENBQUMsR0FBRztBQUMvRCxNQUFJLFNBQVM7QUFDYixRQUFNLFVBQVUsRUFBRSxZQUFZLEVBQUUsUUFBUSxPQUFPLENBQUMsRUFBRSxPQUFPLFlBQVksV0FBVyxPQUFPLENBQUMsSUFBSTtBQUM1RixNQUFJLFlBQVksS0FBTSxVQUFTLFNBQVMsUUFBUSxPQUFPO0FBQ3ZELFFBQU0sUUFBUSxPQUFPO0FBQ3JCLE1BQUksRUFBRSxTQUFTLEtBQU0sVUFBUyxPQUFPLE1BQU0sRUFBRSxJQUFJO0FBQ2pELE1BQUksRUFBRSxRQUFRLEtBQU0sVUFBUyxPQUFPLE1BQU0sR0FBRyxFQUFFLEdBQUc7QUFDbEQsTUFBSSxFQUFFLFdBQVcsS0FBTSxVQUFTLE9BQU8sSUFBSSxDQUFDLFFBQVEsT0FBTyxZQUFZLEVBQUUsT0FBTyxJQUFJLENBQUMsU0FBUyxDQUFDLE1BQU0sSUFBSSxJQUFJLEtBQUssSUFBSSxDQUFDLENBQUMsQ0FBQztBQUN6SCxTQUFPLEVBQUUsT0FBTyxRQUFRLE1BQU07QUFDaEM7OztBQ3BLTyxTQUFTLFlBQVksRUFBRSxTQUFTLE9BQU8sTUFBTSxHQUFHO0FBQ3JELFNBQU8sRUFBRSxrQkFBa0IsU0FBUyxnQkFBZ0IsVUFBVSxTQUFZLE1BQU0sU0FBUyxPQUFPLE1BQU07QUFDeEc7OztBQ0RBLElBQU0sbUJBQW1CLENBQUMsVUFBVSxVQUFVLFFBQVEsU0FBUztBQUMvRCxJQUFNLG9CQUFvQixDQUFDLFFBQVEsWUFBWSxNQUFNO0FBRXJELFNBQVMsWUFBWSxTQUFTO0FBQzVCLFFBQU0sUUFBUSxJQUFJLE1BQU0sa0JBQWtCLE9BQU8sRUFBRTtBQUNuRCxRQUFNLE9BQU87QUFDYixTQUFPO0FBQ1Q7QUFFQSxTQUFTLFNBQVMsT0FBTyxLQUFLO0FBQzVCLE1BQUksVUFBVSxPQUFXLFFBQU8sQ0FBQztBQUNqQyxNQUFJLENBQUMsTUFBTSxRQUFRLEtBQUssS0FBSyxDQUFDLE1BQU0sTUFBTSxDQUFDLE1BQU0sT0FBTyxNQUFNLFFBQVEsRUFBRyxPQUFNLFlBQVksVUFBVSxHQUFHLHFDQUFxQztBQUM3SSxTQUFPO0FBQ1Q7QUFPTyxTQUFTLFdBQVcsS0FBSztBQUM5QixRQUFNLFNBQVMsY0FBYyxLQUFLLE1BQU0sSUFBSSxJQUFJLFNBQVMsQ0FBQztBQUMxRCxRQUFNLGtCQUFrQixPQUFPLG1CQUFtQjtBQUNsRCxNQUFJLENBQUMsa0JBQWtCLFNBQVMsZUFBZSxFQUFHLE9BQU0sWUFBWSwyQ0FBMkMsa0JBQWtCLEtBQUssSUFBSSxDQUFDLEVBQUU7QUFDN0ksUUFBTSxPQUFPLENBQUMsS0FBSyxhQUFhO0FBQzlCLFFBQUk7QUFBRSxhQUFPLGNBQWMsT0FBTyxHQUFHLEtBQUssVUFBVSxVQUFVLEdBQUcsRUFBRTtBQUFBLElBQUcsU0FBUyxPQUFPO0FBQUUsWUFBTSxZQUFZLE1BQU0sT0FBTztBQUFBLElBQUc7QUFBQSxFQUM1SDtBQUNBLFNBQU87QUFBQSxJQUNMLFVBQVUsU0FBUyxPQUFPLFVBQVUsVUFBVTtBQUFBLElBQzlDLFFBQVEsU0FBUyxPQUFPLFFBQVEsUUFBUTtBQUFBLElBQ3hDO0FBQUEsSUFDQSxnQkFBZ0IsS0FBSyxrQkFBa0IsS0FBSztBQUFBLElBQzVDLFlBQVksS0FBSyxjQUFjLElBQUk7QUFBQSxFQUNyQztBQUNGO0FBR08sU0FBUyxVQUFVLFFBQVEsUUFBUTtBQUN4QyxNQUFJLE9BQU8sT0FBTyxTQUFTLE1BQU0sRUFBRyxRQUFPO0FBQzNDLFNBQU8sT0FBTyxTQUFTLFNBQVMsTUFBTSxLQUFLLGlCQUFpQixLQUFLLENBQUMsV0FBVyxPQUFPLFNBQVMsTUFBTSxDQUFDO0FBQ3RHOzs7QUNyQ0EsU0FBUyxZQUFZLEtBQUssT0FBTztBQUMvQixNQUFJLFFBQVEsTUFBTyxRQUFPO0FBQzFCLE1BQUksUUFBUSxVQUFVLFFBQVEsTUFBTyxRQUFPO0FBQzVDLE1BQUksUUFBUSxPQUFRLFFBQU87QUFDM0IsUUFBTSxRQUFRLE9BQU8sR0FBRztBQUN4QixNQUFJLE9BQU8sUUFBUSxZQUFZLElBQUksS0FBSyxNQUFNLE1BQU0sT0FBTyxNQUFNLEtBQUssRUFBRyxPQUFNLGFBQWEsR0FBRyxLQUFLLDJDQUEyQyxLQUFLLFVBQVUsR0FBRyxDQUFDLEVBQUU7QUFDcEssU0FBTztBQUNUO0FBRUEsU0FBUyxXQUFXLEtBQUssT0FBTztBQUM5QixNQUFJLE9BQU8sUUFBUSxZQUFZLENBQUMsT0FBTyxTQUFTLEdBQUcsRUFBRyxPQUFNLGFBQWEsR0FBRyxLQUFLLHdDQUF3QztBQUN6SCxTQUFPLElBQUksS0FBSyxLQUFLLE1BQU0sTUFBTSxHQUFJLENBQUMsRUFBRSxZQUFZO0FBQ3REO0FBRUEsU0FBUyxXQUFXLE1BQU0sT0FBTztBQUMvQixNQUFJLENBQUMsTUFBTSxRQUFRLElBQUksS0FBSyxLQUFLLFdBQVcsRUFBRyxPQUFNLGFBQWEsR0FBRyxLQUFLLHdDQUF3QztBQUNsSCxTQUFPO0FBQ1Q7QUFFQSxTQUFTLGFBQWEsUUFBUTtBQUM1QixRQUFNLEVBQUUsVUFBVSxNQUFNLEdBQUcsT0FBTyxJQUFJLGNBQWMsTUFBTSxJQUFJLFNBQVMsQ0FBQztBQUN4RSxTQUFPLFNBQVMsU0FBWSxTQUFTLEVBQUUsUUFBUSxNQUFNLEdBQUcsT0FBTztBQUNqRTtBQUVPLFNBQVMsZ0JBQWdCLE9BQU8sS0FBSztBQUMxQyxNQUFJLENBQUMsY0FBYyxLQUFLLEtBQUssQ0FBQyxjQUFjLE1BQU0sUUFBUSxFQUFHLE9BQU0sYUFBYSxnRUFBZ0U7QUFDaEosTUFBSSxNQUFNLFlBQVksVUFBYSxPQUFPLE1BQU0sWUFBWSxTQUFVLE9BQU0sYUFBYSxrQ0FBa0M7QUFDM0gsUUFBTSxJQUFJLE1BQU0sVUFBVSxTQUFZLE9BQU8sZUFBZSxNQUFNLEtBQUs7QUFDdkUsUUFBTSxhQUFhLEdBQUcsWUFBWSxFQUFFLFVBQVUsS0FBSztBQUNuRCxRQUFNLE9BQU8sTUFBTTtBQUNuQixNQUFJLEtBQUssV0FBVyxTQUFTO0FBQzNCLFVBQU0sUUFBUSxJQUFJLE1BQU0sNEJBQTRCLEtBQUssYUFBYSxTQUFTLE1BQU0sS0FBSyxTQUFTLGtCQUFrQixFQUFFO0FBQ3ZILFVBQU0sT0FBTztBQUNiLFVBQU07QUFBQSxFQUNSO0FBQ0EsTUFBSSxLQUFLLFdBQVcsVUFBVyxPQUFNLGFBQWEsc0RBQXNEO0FBQ3hHLE1BQUksTUFBTSxRQUFRLEtBQUssUUFBUSxFQUFHLFlBQVcsS0FBSyxLQUFLLFNBQVUsTUFBSyxLQUFLLEtBQUssdUJBQXVCLENBQUMsRUFBRTtBQUMxRyxRQUFNLE9BQU8sS0FBSztBQUNsQixNQUFJLENBQUMsY0FBYyxJQUFJLEVBQUcsT0FBTSxhQUFhLHlDQUF5QztBQUN0RixRQUFNLFNBQVMsS0FBSztBQUNwQixRQUFNLE9BQU8sQ0FBQztBQUNkLFFBQU0sUUFBUTtBQUNkLE1BQUksS0FBSyxlQUFlLFlBQVksS0FBSyxlQUFlLFVBQVU7QUFDaEUsUUFBSSxDQUFDLE1BQU0sUUFBUSxNQUFNLEVBQUcsT0FBTSxhQUFhLEdBQUcsS0FBSyxxQkFBcUI7QUFDNUUsV0FBTyxRQUFRLFNBQVMsY0FBYyxRQUFRLEdBQUc7QUFDL0MsVUFBSSxRQUFRLGNBQWMsVUFBYSxRQUFRLGVBQWUsUUFBVztBQUN2RSxhQUFLLEtBQUssS0FBSyxvQ0FBb0MsQ0FBQyx1Q0FBdUM7QUFDM0Y7QUFBQSxNQUNGO0FBQ0EsWUFBTSxTQUFTLGFBQWEsUUFBUSxNQUFNO0FBQzFDLFlBQU0sUUFBUSxLQUFLLGVBQWUsV0FBVyxDQUFDLFFBQVEsS0FBSyxJQUFJLFFBQVE7QUFDdkUsVUFBSSxDQUFDLE1BQU0sUUFBUSxLQUFLLEVBQUcsT0FBTSxhQUFhLEdBQUcsS0FBSyxJQUFJLENBQUMsMkRBQTJEO0FBQ3RILFlBQU0sUUFBUSxTQUFTLGNBQWMsTUFBTSxHQUFHO0FBQzVDLGNBQU0sUUFBUSxHQUFHLEtBQUssSUFBSSxDQUFDLElBQUksS0FBSyxlQUFlLFdBQVcsV0FBVyxXQUFXLENBQUMsR0FBRztBQUN4RixjQUFNLENBQUMsSUFBSSxHQUFHLElBQUksV0FBVyxNQUFNLEtBQUs7QUFDeEMsYUFBSyxLQUFLLEVBQUUsR0FBRyxRQUFRLFdBQVcsV0FBVyxJQUFJLEtBQUssR0FBRyxDQUFDLFVBQVUsR0FBRyxZQUFZLEtBQUssS0FBSyxFQUFFLENBQUM7QUFBQSxNQUNsRyxDQUFDO0FBQUEsSUFDSCxDQUFDO0FBQUEsRUFDSCxXQUFXLEtBQUssZUFBZSxZQUFZLEtBQUssZUFBZSxVQUFVO0FBQ3ZFLFVBQU0sQ0FBQyxJQUFJLEdBQUcsSUFBSSxXQUFXLFFBQVEsS0FBSztBQUMxQyxTQUFLLEtBQUssRUFBRSxXQUFXLFdBQVcsSUFBSSxLQUFLLEdBQUcsQ0FBQyxVQUFVLEdBQUcsS0FBSyxlQUFlLFdBQVcsWUFBWSxLQUFLLEtBQUssSUFBSSxPQUFPLEdBQUcsRUFBRSxDQUFDO0FBQUEsRUFDcEksT0FBTztBQUNMLFVBQU0sYUFBYSxnRkFBZ0Y7QUFBQSxFQUNyRztBQUNBLFFBQU0sVUFBVSxNQUFNLFdBQVc7QUFDakMsTUFBSSxNQUFNLEtBQU0sUUFBTyxZQUFZLEVBQUUsU0FBUyxPQUFPLEtBQUssQ0FBQztBQUczRCxNQUFJLEtBQUssZUFBZSxTQUFVLFFBQU8sWUFBWSxFQUFFLFNBQVMsT0FBTyxTQUFTLE1BQU0sRUFBRSxHQUFHLEdBQUcsU0FBUyxNQUFNLEtBQUssTUFBTSxNQUFNLEtBQUssQ0FBQyxFQUFFLE1BQU0sQ0FBQztBQUM3SSxRQUFNLE9BQU8sU0FBUyxNQUFNLEdBQUcsRUFBRSxXQUFXLENBQUM7QUFDN0MsU0FBTyxZQUFZLEVBQUUsU0FBUyxPQUFPLEtBQUssT0FBTyxPQUFPLEtBQUssTUFBTSxDQUFDO0FBQ3RFOzs7QUN2RU8sSUFBTSxjQUFjO0FBQzNCLElBQU0sbUJBQW1CLEVBQUUsSUFBSSxNQUFNLElBQUksTUFBTSxJQUFJLEtBQUssSUFBSSxLQUFLLElBQUksTUFBTSxJQUFJLEtBQUs7QUFDcEYsSUFBTSxVQUFVLEVBQUUsSUFBSSxNQUFNLElBQUksTUFBTSxJQUFJLE1BQU0sSUFBSSxLQUFLO0FBRWxELElBQU0sbUJBQW1CO0FBQ2hDLElBQU0sVUFBVTtBQUVULFNBQVMsYUFBYSxPQUFPO0FBQ2xDLFNBQU8sTUFBTSxNQUFNLFFBQVEsT0FBTyxNQUFNLEVBQUUsUUFBUSxNQUFNLEtBQUssRUFBRSxRQUFRLE9BQU8sS0FBSyxJQUFJO0FBQ3pGO0FBR0EsU0FBUyxZQUFZLE9BQU87QUFDMUIsU0FBTyxNQUFNLFFBQVEsdUJBQXVCLE1BQU07QUFDcEQ7QUFFQSxJQUFNLGFBQWEsQ0FBQyxjQUFlLGNBQWMsT0FBTyxLQUFLO0FBRzdELFNBQVMsY0FBYyxNQUFNO0FBQzNCLE1BQUksS0FBSyxVQUFVLFlBQWEsUUFBTztBQUN2QyxNQUFJLEtBQUssU0FBUyxhQUFhLEtBQUssT0FBTyxLQUFNLFFBQU8sS0FBSyxVQUFVLE9BQU8sS0FBSyxZQUFZLE9BQU8sS0FBSyxLQUFLLENBQUM7QUFDakgsTUFBSSxLQUFLLFNBQVMsUUFBUSxDQUFDLEtBQUssUUFBUyxRQUFPLEtBQUssT0FBTyxJQUFJLENBQUMsTUFBTSxZQUFZLE9BQU8sQ0FBQyxDQUFDLENBQUMsRUFBRSxLQUFLLEdBQUc7QUFDdkcsTUFBSSxLQUFLLFNBQVMsY0FBYyxDQUFDLEtBQUssV0FBVyxLQUFLLFVBQVUsR0FBSSxRQUFPLGdCQUFnQixJQUFJO0FBQy9GLFNBQU87QUFDVDtBQUVBLFNBQVMsZ0JBQWdCLE1BQU07QUFDN0IsUUFBTSxPQUFPLFlBQVksS0FBSyxLQUFLO0FBQ25DLFNBQU8sS0FBSyxTQUFTLGFBQWEsS0FBSyxJQUFJLE9BQU8sS0FBSyxTQUFTLGVBQWUsR0FBRyxJQUFJLE9BQU8sS0FBSyxJQUFJO0FBQ3hHO0FBR0EsU0FBUyxrQkFBa0IsTUFBTTtBQUMvQixNQUFJLEtBQUssU0FBUyxTQUFTLEtBQUssU0FBUyxLQUFNLFFBQU87QUFDdEQsUUFBTSxXQUFXLEtBQUssU0FBUyxJQUFJLGlCQUFpQjtBQUNwRCxNQUFJLEtBQUssU0FBUyxNQUFPLFFBQU8sRUFBRSxNQUFNLE9BQU8sU0FBUztBQUN4RCxRQUFNLFNBQVMsb0JBQUksSUFBSTtBQUN2QixRQUFNLE9BQU8sQ0FBQztBQUNkLGFBQVcsV0FBVyxVQUFVO0FBQzlCLFVBQU0sY0FBYyxjQUFjLE9BQU87QUFDekMsUUFBSSxnQkFBZ0IsTUFBTTtBQUFFLFdBQUssS0FBSyxPQUFPO0FBQUc7QUFBQSxJQUFVO0FBQzFELFVBQU0sTUFBTSxHQUFHLFFBQVEsS0FBSyxLQUFTLFFBQVEsU0FBUztBQUN0RCxRQUFJLENBQUMsT0FBTyxJQUFJLEdBQUcsRUFBRyxRQUFPLElBQUksS0FBSyxFQUFFLE9BQU8sUUFBUSxPQUFPLFdBQVcsUUFBUSxXQUFXLGNBQWMsQ0FBQyxFQUFFLENBQUM7QUFDOUcsV0FBTyxJQUFJLEdBQUcsRUFBRSxhQUFhLEtBQUssV0FBVztBQUFBLEVBQy9DO0FBQ0EsUUFBTSxTQUFTLENBQUMsR0FBRyxPQUFPLE9BQU8sQ0FBQyxFQUFFLElBQUksQ0FBQyxPQUFPLEVBQUUsTUFBTSxTQUFTLE9BQU8sRUFBRSxPQUFPLFdBQVcsRUFBRSxXQUFXLGNBQWMsRUFBRSxhQUFhLEVBQUU7QUFDeEksUUFBTSxNQUFNLENBQUMsR0FBRyxRQUFRLEdBQUcsSUFBSTtBQUMvQixTQUFPLElBQUksV0FBVyxJQUFJLElBQUksQ0FBQyxJQUFJLEVBQUUsTUFBTSxNQUFNLFVBQVUsSUFBSTtBQUNqRTtBQUdBLFNBQVMsV0FBVyxNQUFNLE9BQU87QUFDL0IsTUFBSSxLQUFLLFNBQVMsUUFBUyxRQUFPLEtBQUssUUFBUSxDQUFDLElBQUk7QUFDcEQsUUFBTSxRQUFRLEtBQUs7QUFDbkIsTUFBSSxVQUFVLFlBQWEsUUFBTyxDQUFDLGdCQUFnQixNQUFNLEtBQUssQ0FBQztBQUMvRCxRQUFNLFNBQVMsV0FBVyxLQUFLLFNBQVM7QUFDeEMsUUFBTSxVQUFVLENBQUMsSUFBSSxhQUFhLEVBQUUsTUFBTSxTQUFTLE1BQU0sR0FBRyxLQUFLLEdBQUcsRUFBRSxHQUFHLGFBQWEsT0FBTyxDQUFDLEdBQUc7QUFDakcsVUFBUSxLQUFLLE1BQU07QUFBQSxJQUNqQixLQUFLO0FBQVMsYUFBTyxDQUFDLFFBQVEsTUFBTSxHQUFHLE1BQU0sR0FBRyxLQUFLLGFBQWEsS0FBSyxHQUFHLENBQUMsRUFBRSxDQUFDO0FBQUEsSUFDOUUsS0FBSyxXQUFXO0FBQ2QsVUFBSSxLQUFLLE9BQU8sUUFBUSxLQUFLLE9BQU8sTUFBTTtBQUN4QyxjQUFNLFlBQVksT0FBTyxhQUFhLEtBQUssRUFBRSxlQUFlLEtBQUssS0FBSyxTQUFTLHNEQUFzRCxXQUFXLFFBQVE7QUFBQSxNQUMxSjtBQUVBLFlBQU0sT0FBTyxLQUFLLFVBQVUsT0FBTyxLQUFLLE9BQU8sS0FBSyxLQUFLO0FBQ3pELFVBQUksS0FBSyxjQUFjLFFBQVEsS0FBSyxVQUFVLEtBQU0sUUFBTyxDQUFDLFFBQVEsS0FBSyxPQUFPLE9BQU8sT0FBTyxNQUFNLEdBQUcsTUFBTSxHQUFHLFlBQVksSUFBSSxDQUFDLEVBQUUsQ0FBQztBQUNwSSxhQUFPLENBQUMsRUFBRSxNQUFNLFNBQVMsTUFBTSxHQUFHLEtBQUssR0FBRyxLQUFLLE9BQU8sT0FBTyxNQUFNLElBQUksR0FBRyxhQUFhLElBQUksQ0FBQyxHQUFHLENBQUM7QUFBQSxJQUNsRztBQUFBLElBQ0EsS0FBSyxNQUFNO0FBQ1QsWUFBTSxVQUFVLEdBQUcsTUFBTSxHQUFHLEtBQUssT0FBTyxJQUFJLENBQUMsTUFBTSxZQUFZLE9BQU8sQ0FBQyxDQUFDLENBQUMsRUFBRSxLQUFLLEdBQUcsQ0FBQztBQUVwRixhQUFPLENBQUMsUUFBUSxLQUFLLFVBQVUsT0FBTyxNQUFNLE9BQU8sQ0FBQztBQUFBLElBQ3REO0FBQUEsSUFDQSxLQUFLLFlBQVk7QUFDZixZQUFNLFVBQVUsR0FBRyxNQUFNLEdBQUcsZ0JBQWdCLElBQUksQ0FBQztBQUVqRCxZQUFNLFVBQVUsRUFBRSxNQUFNLFNBQVMsTUFBTSxHQUFHLEtBQUssT0FBTztBQUN0RCxVQUFJLEtBQUssUUFBUyxRQUFPLENBQUMsUUFBUSxNQUFNLE9BQU8sR0FBRyxPQUFPO0FBQ3pELGFBQU8sS0FBSyxVQUFVLEtBQUssQ0FBQyxPQUFPLElBQUksQ0FBQyxRQUFRLE1BQU0sT0FBTyxDQUFDO0FBQUEsSUFDaEU7QUFBQSxJQUNBO0FBQ0UsWUFBTSxhQUFhLEdBQUcsS0FBSywwQkFBMEIsS0FBSyxJQUFJLEdBQUc7QUFBQSxFQUNyRTtBQUNGO0FBRUEsU0FBUyxnQkFBZ0IsTUFBTSxPQUFPO0FBQ3BDLE1BQUksS0FBSyxTQUFTLFVBQVcsT0FBTSxZQUFZLE9BQU8sR0FBRyxLQUFLLFNBQVMsT0FBTyxTQUFTLEdBQUcsS0FBSyxJQUFJLElBQUksUUFBUSxXQUFXLEtBQUssU0FBUyxpREFBaUQ7QUFDekwsTUFBSSxLQUFLLFVBQVUsTUFBTTtBQUV2QixXQUFPLEtBQUssT0FBTyxPQUFPLEVBQUUsTUFBTSxRQUFRLElBQUksRUFBRSxNQUFNLFNBQVM7QUFBQSxFQUNqRTtBQUNBLFFBQU0sS0FBSyxLQUFLLFVBQVUsUUFBUSxLQUFLLEVBQUUsSUFBSSxLQUFLO0FBQ2xELFNBQU8sRUFBRSxNQUFNLFNBQVMsTUFBTSxHQUFHLGlCQUFpQixFQUFFLENBQUMsSUFBSSxLQUFLLEtBQUssR0FBRztBQUN4RTtBQUdBLFNBQVMsTUFBTSxNQUFNLE9BQU87QUFDMUIsTUFBSSxLQUFLLFNBQVMsTUFBTTtBQUN0QixVQUFNLE1BQU0sS0FBSyxTQUFTLFFBQVEsQ0FBQyxZQUFZLE1BQU0sU0FBUyxLQUFLLENBQUM7QUFDcEUsUUFBSSxJQUFJLFNBQVMsaUJBQWtCLE9BQU0sYUFBYSxHQUFHLEtBQUssaUNBQWlDLGdCQUFnQixtREFBbUQ7QUFDbEssV0FBTztBQUFBLEVBQ1Q7QUFDQSxNQUFJLEtBQUssU0FBUyxPQUFPO0FBQ3ZCLFFBQUksTUFBTSxDQUFDLENBQUMsQ0FBQztBQUNiLGVBQVcsV0FBVyxLQUFLLFVBQVU7QUFDbkMsWUFBTSxRQUFRLE1BQU0sU0FBUyxLQUFLO0FBQ2xDLFlBQU0sSUFBSSxRQUFRLENBQUMsTUFBTSxNQUFNLElBQUksQ0FBQyxNQUFNLENBQUMsR0FBRyxHQUFHLEdBQUcsQ0FBQyxDQUFDLENBQUM7QUFDdkQsVUFBSSxJQUFJLFNBQVMsaUJBQWtCLE9BQU0sYUFBYSxHQUFHLEtBQUssaUNBQWlDLGdCQUFnQixtREFBbUQ7QUFBQSxJQUNwSztBQUNBLFdBQU87QUFBQSxFQUNUO0FBQ0EsUUFBTSxXQUFXLFdBQVcsTUFBTSxLQUFLO0FBQ3ZDLFNBQU8sYUFBYSxPQUFPLENBQUMsSUFBSSxDQUFDLFFBQVE7QUFDM0M7QUFNTyxTQUFTLGVBQWUsUUFBUSxPQUFPO0FBQzVDLFFBQU0sTUFBTSxNQUFNLGtCQUFrQixNQUFNLEdBQUcsS0FBSztBQUNsRCxRQUFNLE1BQU0sQ0FBQztBQUNiLFFBQU0sT0FBTyxvQkFBSSxJQUFJO0FBQ3JCLGFBQVcsWUFBWSxLQUFLO0FBQzFCLFFBQUksU0FBUyxLQUFLLENBQUMsTUFBTSxFQUFFLFNBQVMsT0FBTyxFQUFHO0FBQzlDLFVBQU0sV0FBVyxDQUFDLEdBQUcsSUFBSSxJQUFJLFNBQVMsT0FBTyxDQUFDLE1BQU0sRUFBRSxTQUFTLE9BQU8sRUFBRSxJQUFJLENBQUMsTUFBTSxFQUFFLElBQUksQ0FBQyxDQUFDO0FBQzNGLFVBQU0sY0FBYyxTQUFTLE9BQU8sQ0FBQyxNQUFNLEVBQUUsU0FBUyxPQUFPLEVBQUUsSUFBSSxDQUFDLE1BQU0sRUFBRSxJQUFJO0FBQ2hGLFVBQU0sTUFBTSxLQUFLLFVBQVUsQ0FBQyxVQUFVLFdBQVcsQ0FBQztBQUNsRCxRQUFJLENBQUMsS0FBSyxJQUFJLEdBQUcsR0FBRztBQUFFLFdBQUssSUFBSSxHQUFHO0FBQUcsVUFBSSxLQUFLLEVBQUUsVUFBVSxZQUFZLENBQUM7QUFBQSxJQUFHO0FBQUEsRUFDNUU7QUFDQSxTQUFPO0FBQ1Q7OztBQy9IQSxJQUFNQyxXQUFVO0FBQ2hCLElBQU0saUJBQWlCO0FBQ3ZCLElBQU0sYUFBYTtBQUNuQixJQUFNLGlCQUFpQjtBQUN2QixJQUFNLGVBQWUsRUFBRSxLQUFLLE9BQU8sS0FBSyxPQUFPLEtBQUssT0FBTyxLQUFLLE9BQU8sT0FBTyxRQUFRO0FBR3RGLElBQU0sWUFBWSxDQUFDLFNBQVUsU0FBUyxjQUFjLFdBQVcsU0FBUyxjQUFjLGFBQWE7QUFFbkcsU0FBUyxZQUFZLEdBQUc7QUFDdEIsTUFBSSxFQUFFLFNBQVMsU0FBUyxFQUFFLFNBQVMsUUFBUSxFQUFFLFNBQVMsT0FBTztBQUMzRCxVQUFNLGFBQWEsR0FBRyxFQUFFLFdBQVcsTUFBTSxDQUFDLHFFQUFxRTtBQUFBLEVBQ2pIO0FBQ0EsTUFBSSxFQUFFLFNBQVMsUUFBUSxFQUFFLFNBQVMsTUFBTTtBQUV0QyxVQUFNLEtBQUssRUFBRSxTQUFTLE9BQU8sRUFBRSxPQUFPLEVBQUU7QUFDeEMsV0FBTyxFQUFFLE9BQU8sTUFBTSxNQUFNLE9BQU8sT0FBTyxPQUFPLElBQUksS0FBSyxFQUFFLEVBQUUsWUFBWSxFQUFFO0FBQUEsRUFDOUU7QUFDQSxNQUFJLEVBQUUsU0FBUyxLQUFNLE9BQU0sYUFBYSxHQUFHLEVBQUUsV0FBVyxNQUFNLENBQUMsbUJBQW1CLEVBQUUsV0FBVyxNQUFNLENBQUMsU0FBUztBQUMvRyxNQUFJLEVBQUUsT0FBTyxLQUFNLE9BQU0sYUFBYSxHQUFHLEVBQUUsV0FBVyxJQUFJLENBQUMsbUJBQW1CLEVBQUUsV0FBVyxNQUFNLENBQUMsU0FBUztBQUMzRyxRQUFNLFdBQVcsRUFBRSxLQUFLLEVBQUUsUUFBUTtBQUNsQyxRQUFNLE9BQU8sRUFBRSxTQUFTLE9BQU8sRUFBRSxPQUFPLGNBQWMsT0FBTyxLQUFLLElBQUksR0FBRyxLQUFLLEtBQUssVUFBVSxjQUFjLENBQUMsQ0FBQyxHQUFHLE1BQU07QUFDdEgsTUFBSSxVQUFVLEtBQUssVUFBVSxZQUFZO0FBQ3ZDLFVBQU0sYUFBYSxHQUFHLEVBQUUsV0FBVyxNQUFNLENBQUMsS0FBSyxLQUFLLElBQUksb0JBQW9CLFVBQVUsMkNBQTJDO0FBQUEsRUFDbkk7QUFDQSxTQUFPLEVBQUUsT0FBTyxFQUFFLE9BQU8sSUFBSSxLQUFLLEVBQUUsSUFBSSxFQUFFLFlBQVksR0FBRyxLQUFLLElBQUksS0FBSyxFQUFFLEVBQUUsRUFBRSxZQUFZLEdBQUcsTUFBTSxLQUFLLE1BQU0sU0FBUyxhQUFhLEtBQUssUUFBUSxHQUFHLE1BQU0sS0FBSztBQUNoSztBQU1BLFNBQVMsV0FBVyxPQUFPLFFBQVE7QUFDakMsTUFBSSxVQUFVLEtBQU0sUUFBTyxPQUFPLFdBQVc7QUFDN0MsUUFBTSxTQUFTLE9BQU8sZUFBZTtBQUNyQyxTQUFPLEdBQUcsS0FBSyxLQUFLLEtBQUssSUFBSSxNQUFNLGNBQWMsUUFBUSxJQUFJLE1BQU0sQ0FBQyxDQUFDO0FBQ3ZFO0FBRUEsU0FBUyxpQkFBaUIsR0FBRyxRQUFRLE9BQU87QUFDMUMsUUFBTSxRQUFRLEVBQUUsV0FBVyxRQUFRO0FBQ25DLE1BQUksZUFBZSxDQUFDLEVBQUUsVUFBVSxDQUFDLEdBQUcsYUFBYSxDQUFDLEVBQUUsQ0FBQztBQUNyRCxNQUFJLEVBQUUsV0FBVyxNQUFNO0FBQ3JCLFVBQU0sU0FBUyxhQUFhLEVBQUUsUUFBUSxFQUFFLE9BQU8sVUFBVSxDQUFDO0FBQzFELFFBQUksU0FBUyxNQUFNLEVBQUUsSUFBSSxXQUFXLEdBQUc7QUFDckMsWUFBTSxZQUFZLE9BQU8sOEJBQThCQSxVQUFTLDRCQUE0QixFQUFFLFdBQVcsTUFBTSxDQUFDLElBQUksRUFBRSxXQUFXLElBQUksQ0FBQyxFQUFFO0FBQUEsSUFDMUk7QUFDQSxtQkFBZSxlQUFlLFFBQVEsS0FBSztBQUFBLEVBQzdDO0FBQ0EsUUFBTSxVQUFVLFVBQVUsRUFBRSxRQUFRLE1BQU0sS0FBSyxPQUFPLG9CQUFvQjtBQUMxRSxRQUFNLFNBQVMsVUFBVSxXQUFXLE9BQU8sTUFBTSxJQUFJO0FBRXJELE1BQUksYUFBYSxXQUFXLEVBQUcsZ0JBQWUsQ0FBQyxFQUFFLFVBQVUsQ0FBQyxnQkFBZ0IsR0FBRyxhQUFhLENBQUMsRUFBRSxDQUFDO0FBQ2hHLFFBQU0sUUFBUSxhQUFhLElBQUksU0FBUyxrQkFBa0IsRUFBRSxVQUFVLFlBQVksR0FBRztBQUNuRixVQUFNLFdBQVcsRUFBRSxVQUFVLFNBQVMsU0FBUyxJQUFJLFNBQVMsS0FBSyxJQUFJLENBQUMsTUFBTTtBQUU1RSxVQUFNLFNBQVMsVUFBVSxHQUFHLE9BQU8sZUFBZSxJQUFJLFFBQVEsSUFBSSxNQUFNLE9BQU87QUFDL0UsV0FBTyxTQUFTLFlBQVksSUFBSSxDQUFDLE1BQU0sSUFBSSxDQUFDLEVBQUUsRUFBRSxLQUFLLEVBQUU7QUFBQSxFQUN6RCxDQUFDO0FBQ0QsU0FBTyxFQUFFLE1BQU0sTUFBTSxLQUFLLE1BQU0sR0FBRyxTQUFTLE9BQU87QUFDckQ7QUFFQSxTQUFTLGVBQWUsT0FBTyxLQUFLO0FBQ2xDLFFBQU0sU0FBUyxXQUFXLEdBQUc7QUFDN0IsUUFBTSxJQUFJLG1CQUFtQixLQUFLO0FBQ2xDLFFBQU0sY0FBYyxFQUFFLFdBQVcsUUFBUTtBQUN6QyxNQUFJLEVBQUUsV0FBVyxLQUFNLE9BQU0sYUFBYSxHQUFHLFdBQVcsdUNBQXVDO0FBQy9GLE1BQUksQ0FBQyxlQUFlLEtBQUssRUFBRSxNQUFNLEVBQUcsT0FBTSxhQUFhLEdBQUcsV0FBVywwQkFBMEIsRUFBRSxNQUFNLHVDQUF1QztBQUM5SSxNQUFJLEVBQUUsV0FBVyxLQUFNLE9BQU0sWUFBWSxFQUFFLFdBQVcsUUFBUSxHQUFHLFdBQVdBLFVBQVMsc0NBQXNDO0FBQzNILFFBQU0sRUFBRSxPQUFPLEtBQUssSUFBSSxZQUFZLENBQUM7QUFDckMsTUFBSSxFQUFFLE1BQU0sU0FBUyxPQUFPLElBQUksaUJBQWlCLEdBQUcsUUFBUSxLQUFLO0FBQ2pFLFFBQU0sWUFBWSxFQUFFLGNBQWMsT0FBTyxFQUFFLFVBQVUsS0FBSztBQUMxRCxNQUFJLEVBQUUsY0FBYyxNQUFNO0FBQ3hCLFFBQUksRUFBRSxVQUFVLFVBQVUsUUFBUSxFQUFFLFVBQVUsVUFBVSxhQUFhO0FBQ25FLFlBQU0sWUFBWSxFQUFFLFdBQVcsT0FBTyxHQUFHLGdCQUFnQixFQUFFLFVBQVUsS0FBSyxLQUFLQSxVQUFTLDJCQUEyQixXQUFXLHNCQUFzQjtBQUFBLElBQ3RKO0FBQ0EsVUFBTSxLQUFLLEVBQUUsVUFBVSxHQUFHLFNBQVMsUUFBUSxFQUFFLFVBQVUsR0FBRyxLQUFLLElBQUksQ0FBQyxPQUFPO0FBQzNFLFdBQU8sR0FBRyxhQUFhLEVBQUUsVUFBVSxFQUFFLENBQUMsR0FBRyxFQUFFLElBQUksSUFBSTtBQUFBLEVBQ3JEO0FBR0EsUUFBTSxRQUFRLEVBQUUsWUFBWSxFQUFFLFFBQVEsT0FBTyxDQUFDLEVBQUUsT0FBTyxXQUFXLFdBQVcsT0FBTyxDQUFDLElBQUk7QUFDekYsUUFBTSxjQUFjLFVBQVUsUUFBUSxNQUFNLFdBQVcsS0FBSyxNQUFNLENBQUMsRUFBRSxVQUFVO0FBQy9FLFFBQU0sVUFBVSxDQUFDO0FBQ2pCLE1BQUksVUFBVSxNQUFNO0FBQ2xCLFFBQUksRUFBRSxTQUFTLEtBQU0sT0FBTSxZQUFZLEVBQUUsV0FBVyxNQUFNLEdBQUcsMEJBQTBCQSxVQUFTLDZDQUE2QztBQUM3SSxRQUFJLFVBQVUsUUFBUSxDQUFDLFlBQWEsT0FBTSxZQUFZLEVBQUUsV0FBVyxTQUFTLEdBQUcsOEJBQThCLE1BQU0sQ0FBQyxFQUFFLEtBQUssS0FBS0EsVUFBUyxZQUFZLFNBQVMsRUFBRTtBQUNoSyxRQUFJLEVBQUUsUUFBUSxNQUFNO0FBSWxCLFlBQU0sVUFBVSxrQkFBa0IsSUFBSSxLQUFLLE1BQU0sT0FBTyxLQUFLLE1BQU0sV0FBVztBQUM5RSxZQUFNLElBQUksTUFBTSxDQUFDLEVBQUUsY0FBYyxRQUFRLFlBQVk7QUFDckQsYUFBTyxHQUFHLElBQUksUUFBUSxDQUFDLElBQUksRUFBRSxHQUFHLEtBQUssT0FBTztBQUFBLElBQzlDO0FBQUEsRUFDRixXQUFXLEVBQUUsUUFBUSxRQUFRLGVBQWUsQ0FBQyxFQUFFLE9BQU87QUFDcEQsVUFBTSxJQUFJLE1BQU0sQ0FBQyxFQUFFLGNBQWMsUUFBUSxZQUFZO0FBQ3JELFdBQU8sR0FBRyxDQUFDLElBQUksRUFBRSxPQUFPLEVBQUUsUUFBUSxFQUFFLEtBQUssSUFBSTtBQUM3QyxZQUFRLEtBQUssWUFBWSxTQUFTLE1BQU07QUFBQSxFQUMxQyxXQUFXLFVBQVUsUUFBUSxFQUFFLFNBQVMsUUFBUSxFQUFFLFFBQVEsTUFBTTtBQUM5RCxZQUFRLEtBQUssWUFBWSxTQUFTLE1BQU07QUFBQSxFQUMxQztBQUNBLE1BQUksRUFBRSxXQUFXLEtBQU0sU0FBUSxLQUFLLFNBQVM7QUFDN0MsTUFBSSxFQUFFLE1BQU8sU0FBUSxLQUFLLFFBQVE7QUFFbEMsUUFBTSxTQUFTLFFBQVEsRUFBRSxPQUFPLE1BQU0sT0FBTyxNQUFNLE9BQU8sS0FBSyxNQUFNLEtBQUssTUFBTSxNQUFNLEtBQUssSUFBSSxFQUFFLE9BQU8sTUFBTSxHQUFJLE9BQU8sRUFBRSxLQUFLLElBQUksQ0FBQyxFQUFHO0FBQ3hJLFFBQU0sU0FBUztBQUFBLElBQ2IsUUFBUTtBQUFBLElBQ1IsVUFBVSxRQUFRLHdCQUF3QjtBQUFBLElBQzFDO0FBQUEsSUFDQSxPQUFPLFFBQVEsRUFBRSxPQUFPLE1BQU0sT0FBTyxLQUFLLE1BQU0sS0FBSyxNQUFNLE1BQU0sS0FBSyxJQUFJO0FBQUEsSUFDMUU7QUFBQSxFQUNGO0FBQ0EsTUFBSSxRQUFTLFFBQU8sVUFBVSxFQUFFLFVBQVUsT0FBTyxpQkFBaUIsT0FBTztBQUV6RSxRQUFNLGdCQUFnQixRQUFRLE9BQU8sQ0FBQyxVQUFVLFNBQVMsV0FBVyxFQUFFLFNBQVMsVUFBVSxTQUFTLFVBQVUsRUFBRSxRQUFRLFVBQVUsU0FBUyxjQUFjLFVBQVUsS0FBSztBQUN0SyxNQUFJLGNBQWMsT0FBUSxRQUFPLGdCQUFnQixDQUFDLEdBQUcsSUFBSSxJQUFJLGFBQWEsQ0FBQztBQUMzRSxTQUFPO0FBQ1Q7QUFFQSxJQUFPLGdCQUFRO0FBQUEsRUFDYixtQkFBbUI7QUFBQSxFQUNuQixvQkFBb0I7QUFDdEI7IiwibmFtZXMiOlsiZmllbGRUeXBlIiwiYnkiLCJyYXciLCJBREFQVEVSIl0sInNvdXJjZVJvb3QiOiIifQ==

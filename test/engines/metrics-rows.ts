@@ -36,13 +36,38 @@ export async function loadPostgres(client: pg.Client, table = 'metrics'): Promis
   }
 }
 
-/** The same samples as OpenMetrics gauges for promtool: an absent label is a NULL column. */
-export function toOpenMetrics(rows: readonly SampleRow[], fromSeconds: number, toSeconds: number, stepSeconds: number): string {
-  const escape = (v: string) => v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+export const SERIES_START = Date.parse('2026-01-01T00:00:00Z') / 1000;
+export const SERIES_END = SERIES_START + 3600;
+export const SCRAPE_SECONDS = 15;
+/** Counter series: job → increase per second (constant, so rate() is exactly this). */
+export const COUNTER = 'http_requests';
+export const COUNTER_RATES: Record<string, number> = { api: 1, web: 2, batch: 0.5, auth: 4, db: 3 };
+/** A counter growing 10/s for the first 20 minutes, then flat: top at the start, low on average. */
+export const BURST_JOB = 'burst';
+export const BURST_RATE = 10;
+export const BURST_SECONDS = 1200;
+
+function escapeLabel(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+}
+
+/**
+ * The samples as OpenMetrics for promtool, every series sampled each 15 s over one hour: the rows as
+ * gauges (each row's value constant over the hour; an absent label is a NULL column), and one counter
+ * per COUNTER_RATES job growing at its rate.
+ */
+export function toOpenMetrics(rows: readonly SampleRow[] = SAMPLE_ROWS): string {
   const lines = [`# TYPE ${METRIC} gauge`];
   for (const r of rows) {
-    const labels = LABELS.filter((l) => r[l] !== null).map((l) => `${l}="${escape(r[l] as string)}"`).join(',');
-    for (let t = fromSeconds; t <= toSeconds; t += stepSeconds) lines.push(`${METRIC}{${labels}} ${r.value} ${t}`);
+    const labels = LABELS.filter((l) => r[l] !== null).map((l) => `${l}="${escapeLabel(r[l] as string)}"`).join(',');
+    for (let t = SERIES_START; t <= SERIES_END; t += SCRAPE_SECONDS) lines.push(`${METRIC}{${labels}} ${r.value} ${t}`);
+  }
+  lines.push(`# TYPE ${COUNTER} counter`);
+  for (const [job, rate] of Object.entries(COUNTER_RATES)) {
+    for (let t = SERIES_START; t <= SERIES_END; t += SCRAPE_SECONDS) lines.push(`${COUNTER}_total{job="${job}"} ${(t - SERIES_START) * rate} ${t}`);
+  }
+  for (let t = SERIES_START; t <= SERIES_END; t += SCRAPE_SECONDS) {
+    lines.push(`${COUNTER}_total{job="${BURST_JOB}"} ${Math.min(t - SERIES_START, BURST_SECONDS) * BURST_RATE} ${t}`);
   }
   lines.push('# EOF', '');
   return lines.join('\n');
