@@ -31,7 +31,13 @@ describe('prometheus-adapter translate-query: $filter operators', () => {
     ["job eq 'api' and value gt 5", 'm{job="api"} > 5'],
     ['value gt 1 and value lt 10', 'm > 1 < 10'],
     ["job eq 'api' and method eq 'GET'", 'm{job="api", method="GET"}'],
-    ["job eq 'api' or job eq 'web'", 'm{job="api"} or m{job="web"}'],
+    // Alternatives on one label are one regex matcher, not one selector each.
+    ["job eq 'api' or job eq 'web'", 'm{job=~"api|web"}'],
+    ["(job eq 'a' or job eq 'b') and (instance eq 'x' or instance eq 'y')", 'm{job=~"a|b", instance=~"x|y"}'],
+    ["job in ('a.b', 'c') or startswith(job, 'd') or job eq null", String.raw`m{job=~"a\\.b|c|d.*|"}`],
+    ["tolower(job) eq 'api' or tolower(job) eq 'web'", 'm{job=~"(?i)api|web"}'],
+    ["tolower(job) eq 'API'", 'm{__name__!~".*"}'],
+    ["not (job in ('a', 'b'))", 'm{job!~"a|b"}'],
     ["job eq 'api' and (status ne '500' or method eq 'GET')", 'm{job="api", status!="500"} or m{job="api", method="GET"}'],
     ["(a eq '1' or b eq '2') and (c eq '3' or d eq '4')", 'm{a="1", c="3"} or m{a="1", d="4"} or m{b="2", c="3"} or m{b="2", d="4"}'],
     ["job eq 'a' or job eq 'b' and value gt 1", 'm{job="a"} or m{job="b"} > 1'],
@@ -39,8 +45,12 @@ describe('prometheus-adapter translate-query: $filter operators', () => {
     ["not not job eq 'api'", 'm{job="api"}'],
     ["not (job eq 'api' or job eq 'web')", 'm{job!="api", job!="web"}'],
     ["not (job eq 'api' and value gt 5)", 'm{job!="api"} or m <= 5'],
-    ["not contains(path, 'health')", 'm{path!~".*health.*"}'],
-    ["not (startswith(path, '/a') or endswith(path, '.js'))", String.raw`m{path!~"/a.*", path!~".*\\.js"}`],
+    // contains(null, ...) is unknown and so is its negation: series without the label are not kept.
+    ["not contains(path, 'health')", 'm{path!~".*health.*", path!=""}'],
+    ["not (startswith(path, '/a') or endswith(path, '.js'))", String.raw`m{path!~"/a.*", path!="", path!~".*\\.js"}`],
+    ["contains(path, '')", 'm{path!=""}'],
+    ['value eq null', 'm{__name__!~".*"}'],
+    ['not (value gt 5)', 'm <= 5'],
     ["job eq 'a' or job eq 'a'", 'm{job="a"}'],
     ["job eq 'a' and job eq 'a'", 'm{job="a"}'],
     ["job eq 'it''s'", `m{job="it's"}`],
@@ -52,13 +62,15 @@ describe('prometheus-adapter translate-query: $filter operators', () => {
     expect(promqlFor(filter)).toBe(promql);
   });
 
-  it('rejects filters PromQL cannot express', () => {
-    expectInvalidInput(() => promqlFor("status gt '500'"), "operator 'gt' is only supported on the sample value ('value'), not on label 'status'");
-    expectInvalidInput(() => promqlFor("not job ne 'x' and status le 3"), "operator 'le'");
-    expectInvalidInput(() => promqlFor("value gt '5'"), "'value' can only be compared with a number");
-    expectInvalidInput(() => promqlFor("contains(value, '5')"), 'contains() applies to labels');
-    expectInvalidInput(() => promqlFor('job eq instance'), 'a label (or \'value\') on one side and a literal on the other');
-    expectInvalidInput(() => promqlFor('1 eq 1'), 'a label (or \'value\') on one side');
+  it('rejects filters PromQL cannot express, naming the construct', () => {
+    expectInvalidInput(() => promqlFor("status gt '500'"), "operator 'gt' on label 'status' is not supported by the Prometheus adapter");
+    expectInvalidInput(() => promqlFor("not job ne 'x' and status le 3"), "operator 'le' on label 'status'");
+    expectInvalidInput(() => promqlFor("value gt '5'"), "'value' is a number field; the string '5' cannot be compared with it");
+    expectInvalidInput(() => promqlFor("contains(value, '5')"), "contains() applies to string fields; 'value' is a number field");
+    expectInvalidInput(() => promqlFor("value in (1, 2)"), "'in' on 'value' is not supported");
+    expectInvalidInput(() => promqlFor('job eq instance'), 'comparing two fields is not supported');
+    expectInvalidInput(() => promqlFor('1 eq 1'), 'comparing two literals is not supported');
+    expectInvalidInput(() => promqlFor("timestamp gt '2026-01-01T00:00:00Z'"), "a condition on 'timestamp' is not supported");
   });
 
   it('caps the disjunctive-normal-form expansion', () => {
@@ -84,6 +96,7 @@ describe('prometheus-adapter translate-query: aggregation, topk and time range',
   it('builds a range query from $from/$to/$step', () => {
     expect(translateQuery({ metric: 'up', from: '2026-01-01T00:00:00Z', to: '2026-01-01T03:00:00+01:00', step: '1m30s' })).toEqual({
       promql: 'up',
+      params: { query: 'up', start: '2026-01-01T00:00:00.000Z', end: '2026-01-01T02:00:00.000Z', step: '1m30s' },
       range: { start: '2026-01-01T00:00:00.000Z', end: '2026-01-01T02:00:00.000Z', step: '1m30s' },
       time: null,
       endpoint: '/api/v1/query_range',
@@ -101,10 +114,10 @@ describe('prometheus-adapter translate-query: aggregation, topk and time range',
 
   it('builds an instant query for $time, $to alone, or no time at all', () => {
     expect(translateQuery({ metric: 'up', time: '2026-01-01T00:00:00Z' })).toEqual({
-      promql: 'up', range: null, time: '2026-01-01T00:00:00.000Z', endpoint: '/api/v1/query',
+      promql: 'up', params: { query: 'up', time: '2026-01-01T00:00:00.000Z' }, range: null, time: '2026-01-01T00:00:00.000Z', endpoint: '/api/v1/query',
     });
     expect(translateQuery({ metric: 'up', to: '2026-01-01T00:00:00Z' }).time).toBe('2026-01-01T00:00:00.000Z');
-    expect(translateQuery({ metric: 'up' })).toEqual({ promql: 'up', range: null, time: null, endpoint: '/api/v1/query' });
+    expect(translateQuery({ metric: 'up' })).toEqual({ promql: 'up', params: { query: 'up' }, range: null, time: null, endpoint: '/api/v1/query' });
   });
 
   it.each([
@@ -126,11 +139,17 @@ describe('prometheus-adapter translate-query: string form', () => {
   const example =
     "$metric=http_requests_total&$filter=job eq 'api' and (status ne '500' or method eq 'GET')&$top=5" +
     '&$apply=aggregate(sum by (job))&$from=2026-01-01T00:00:00Z&$to=2026-01-01T01:00:00Z&$step=60s';
+  // A counter (by its _total suffix): summed after rate() over max(step + scrape, 4 x scrape) = 75s,
+  // and $top on a range query ranks the series once over the whole hour.
+  const series = 'sum by (job) (rate(http_requests_total{job="api", status!="500"}[75s]) or rate(http_requests_total{job="api", method="GET"}[75s]))';
+  const promql = `${series} and topk(5, avg_over_time((${series})[3600s:60s] @ end()))`;
   const expected = {
-    promql: 'topk(5, sum by (job) (http_requests_total{job="api", status!="500"} or http_requests_total{job="api", method="GET"}))',
+    promql,
+    params: { query: promql, start: '2026-01-01T00:00:00.000Z', end: '2026-01-01T01:00:00.000Z', step: '60s' },
     range: { start: '2026-01-01T00:00:00.000Z', end: '2026-01-01T01:00:00.000Z', step: '60s' },
     time: null,
     endpoint: '/api/v1/query_range',
+    counter: { function: 'rate', window: '75s' },
   };
 
   it('translates the documented example', () => {
@@ -157,20 +176,46 @@ describe('prometheus-adapter translate-query: string form', () => {
   });
 
   it.each([
-    ['$metric=up&$foo=1', "input.query: unknown query option 'foo'"],
+    ['$metric=up&$foo=1', "input.query: unknown query option '$foo'"],
     ['$metric=up&$metric=down', "query option '$metric' is given more than once"],
     ['$metric=up&$top=0', 'input.query.$top: expected an integer >= 1'],
     ['$metric=up&$top=many', 'input.query.$top: expected an integer >= 1'],
     ['$metric=up&$apply=aggregate(median)', 'input.query.$apply: expected an aggregation operator'],
-    ['$metric=up&$apply=group by job', 'input.query.$apply: expected "aggregate(<op>)"'],
+    ['$metric=up&$apply=group by job', 'input.query.$apply: expected "aggregate(value with sum as total)"'],
     ['$metric=up&$apply=aggregate(sum by (bad-label))', "input.query.$apply.by: invalid name 'bad-label'"],
     ['$metric=http-requests', "input.query.$metric: invalid metric name 'http-requests'"],
     ['$filter=job eq 1', 'input.query.$metric: required'],
-    ['$metric=up&$orderby=value desc', 'input.query.$orderby: not supported by the Prometheus adapter'],
-    ['$metric=up&$skip=5', 'input.query.$skip: not supported'],
-    ['$metric=up&$select=job', 'input.query.$select: not supported'],
+    ['$metric=up&$search=timeout', 'input.query.$search: $search is not supported by the Prometheus adapter'],
+    ['$metric=up&$from=2026-01-01T00:00:00Z&$to=2026-01-01T01:00:00Z&$skip=5', 'input.query.$skip: $skip on a range query is not supported'],
+    ['$metric=up&$from=2026-01-01T00:00:00Z&$to=2026-01-01T01:00:00Z&$orderby=job', "input.query.$orderby: ordering a range query by 'job' is not supported"],
+    ['$metric=up&$apply=groupby((job),aggregate(other with sum as s))', "input.query.$apply: aggregating 'other' is not supported"],
   ])('rejects %s', (query, fragment) => {
     expectInvalidInput(() => translateQuery(query), fragment);
+  });
+});
+
+describe('prometheus-adapter translate-query: ranking, paging and counters', () => {
+  it.each([
+    [{ top: 5 }, 'topk(5, m)', ['$orderby', '$top']],
+    [{ top: 5, orderby: 'value asc' }, 'bottomk(5, m)', ['$orderby', '$top']],
+    [{ top: 5, skip: 10 }, 'topk(15, m)', ['$orderby', '$skip', '$top']],
+    [{ top: 5, orderby: 'job' }, 'm', ['$orderby', '$top']],
+    [{ top: 5, count: true }, 'm', ['$orderby', '$top', '$count']], // the count is of every series, so no topk
+    [{ select: 'job' }, 'm', ['$select']],
+  ])('%j -> %s, translate-result applies %j', (options, promql, resultOptions) => {
+    const t = translateQuery({ metric: 'm', ...options });
+    expect(t.promql).toBe(promql);
+    expect(t.resultOptions).toEqual(resultOptions);
+  });
+
+  it('reads counters by suffix or config, and lets the config turn rate() into increase() or off', () => {
+    const withConfig = (config: Record<string, unknown>, metric: string) => plugin['translate-query']!({ query: { metric } }, fakeCtx('prometheus-adapter', config)).promql;
+    expect(withConfig({}, 'rpc_seconds_count')).toBe('rate(rpc_seconds_count[5m])');
+    expect(withConfig({ counters: ['jobs_done'] }, 'jobs_done')).toBe('rate(jobs_done[5m])');
+    expect(withConfig({ gauges: ['queue_total'] }, 'queue_total')).toBe('queue_total');
+    expect(withConfig({ counterFunction: 'increase', rateWindow: '1h' }, 'x_total')).toBe('increase(x_total[1h])');
+    expect(withConfig({ counterFunction: 'none' }, 'x_total')).toBe('x_total');
+    expect(() => withConfig({ counterFunction: 'irate' }, 'x_total')).toThrow(/config\.counterFunction: expected one of rate, increase, none/);
   });
 });
 
@@ -207,8 +252,9 @@ describe('prometheus-adapter translate-result', () => {
       '@odata.context': '$metadata#Up',
       '@odata.count': 2,
       value: [
-        { metric: { __name__: 'up', job: 'api', instance: 'a:9090' }, timestamp: '2026-01-01T00:00:00.000Z', value: 1 },
-        { metric: { __name__: 'up', job: 'db', instance: 'b:9090' }, timestamp: '2026-01-01T00:00:00.500Z', value: 0 },
+        // Flat rows, labels as fields like SQL columns; the metric name from __name__.
+        { metric: 'up', job: 'api', instance: 'a:9090', timestamp: '2026-01-01T00:00:00.000Z', value: 1 },
+        { metric: 'up', job: 'db', instance: 'b:9090', timestamp: '2026-01-01T00:00:00.500Z', value: 0 },
       ],
     });
   });
@@ -228,11 +274,11 @@ describe('prometheus-adapter translate-result', () => {
       '@odata.context': '$metadata#Metrics',
       '@odata.count': 5,
       value: [
-        { metric: { job: 'api' }, timestamp: '2026-01-01T00:00:00.000Z', value: 1.5 },
-        { metric: { job: 'api' }, timestamp: '2026-01-01T00:01:00.000Z', value: 2.5 },
-        { metric: { job: 'web' }, timestamp: '2026-01-01T00:00:00.000Z', value: 'NaN' },
-        { metric: { job: 'web' }, timestamp: '2026-01-01T00:01:00.000Z', value: 'INF' },
-        { metric: { job: 'web' }, timestamp: '2026-01-01T00:02:00.000Z', value: '-INF' },
+        { job: 'api', timestamp: '2026-01-01T00:00:00.000Z', value: 1.5 },
+        { job: 'api', timestamp: '2026-01-01T00:01:00.000Z', value: 2.5 },
+        { job: 'web', timestamp: '2026-01-01T00:00:00.000Z', value: 'NaN' },
+        { job: 'web', timestamp: '2026-01-01T00:01:00.000Z', value: 'INF' },
+        { job: 'web', timestamp: '2026-01-01T00:02:00.000Z', value: '-INF' },
       ],
     });
   });
@@ -241,10 +287,10 @@ describe('prometheus-adapter translate-result', () => {
     expect(translateResult({ response: { status: 'success', data: { resultType: 'scalar', result: [1767225600, '42'] } } })).toEqual({
       '@odata.context': '$metadata#Metrics',
       '@odata.count': 1,
-      value: [{ metric: {}, timestamp: '2026-01-01T00:00:00.000Z', value: 42 }],
+      value: [{ timestamp: '2026-01-01T00:00:00.000Z', value: 42 }],
     });
     expect(translateResult({ response: { status: 'success', data: { resultType: 'string', result: [1767225600, 'hello'] } } }).value).toEqual([
-      { metric: {}, timestamp: '2026-01-01T00:00:00.000Z', value: 'hello' },
+      { timestamp: '2026-01-01T00:00:00.000Z', value: 'hello' },
     ]);
   });
 
@@ -263,6 +309,18 @@ describe('prometheus-adapter translate-result', () => {
     };
     expect(translateResult({ response }, ctx)['@odata.count']).toBe(1);
     expect(ctx.logs[0]!.message).toContain('native histogram');
+  });
+
+  it('with the query, applies $orderby on labels, $skip, $select and counts every series', () => {
+    const response = {
+      status: 'success',
+      data: { resultType: 'vector', result: ['c', 'a', 'b', 'd'].map((job, i) => ({ metric: { job }, value: [1767225600, String(i)] })) },
+    };
+    expect(translateResult({ response, query: { metric: 'm', orderby: 'job desc', skip: 1, top: 2, select: 'job' } })).toEqual({
+      '@odata.context': '$metadata#Metrics',
+      '@odata.count': 4,
+      value: [{ job: 'c' }, { job: 'b' }],
+    });
   });
 
   it('turns a Prometheus error body into a thrown error carrying errorType and error', () => {

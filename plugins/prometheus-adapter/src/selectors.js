@@ -38,19 +38,34 @@ function functionPattern(leaf) {
 /** or-nodes whose alternatives are all on one label (same case transform) collapse to one regex leaf. */
 function mergeAlternatives(node) {
   if (node.type !== 'and' && node.type !== 'or') return node;
-  const operands = node.operands.map(mergeAlternatives);
-  if (node.type === 'and') return { type: 'and', operands };
+  const seen = new Set();
+  const operands = node.operands.map(mergeAlternatives).filter(function firstOccurrence(operand) {
+    const key = JSON.stringify(operand);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (node.type === 'and') return operands.length === 1 ? operands[0] : { type: 'and', operands };
+  // Each label's group takes the place of its first member, so the output follows the input's order.
   const groups = new Map();
-  const rest = [];
+  const slots = [];
   for (const operand of operands) {
     const alternative = alternativeOf(operand);
-    if (alternative === null) { rest.push(operand); continue; }
+    if (alternative === null) { slots.push(operand); continue; }
     const key = `${operand.field}\u0000${operand.transform}`;
-    if (!groups.has(key)) groups.set(key, { field: operand.field, transform: operand.transform, alternatives: [] });
+    if (!groups.has(key)) {
+      const group = { field: operand.field, transform: operand.transform, alternatives: [], members: [] };
+      groups.set(key, group);
+      slots.push(group);
+    }
     groups.get(key).alternatives.push(alternative);
+    groups.get(key).members.push(operand);
   }
-  const merged = [...groups.values()].map((g) => ({ type: 'regex', field: g.field, transform: g.transform, alternatives: g.alternatives }));
-  const all = [...merged, ...rest];
+  // A label with one alternative keeps its own matcher (="a" reads better than =~"a").
+  const all = slots.map((slot) => {
+    if (slot.members === undefined) return slot;
+    return slot.members.length === 1 ? slot.members[0] : { type: 'regex', field: slot.field, transform: slot.transform, alternatives: slot.alternatives };
+  });
   return all.length === 1 ? all[0] : { type: 'or', operands: all };
 }
 
