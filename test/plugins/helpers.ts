@@ -12,6 +12,7 @@ export const PLUGIN_IDS = [
   'log-normalizer',
   'prometheus-adapter',
   'sql-adapter',
+  'elasticsearch-adapter',
 ] as const;
 
 export function pluginPath(id: string, file: string): string {

@@ -26,7 +26,14 @@ const SAMPLES: Record<string, Array<[string, unknown]>> = {
     ['translate-query', { query: "$metric=up&$filter=not (job eq 'a' or contains(instance, '.x'))&$apply=aggregate(max by (job))&$top=3" }],
     ['translate-result', { response: { status: 'success', data: { resultType: 'matrix', result: [{ metric: { job: 'a' }, values: [[1767225600, '1']] }] } } }],
   ],
-  'sql-adapter': [['translate-query', { query: { metric: 'up', filter: "startswith(path, '/v1') or value gt 2", orderby: 'value desc', top: 5 } }]],
+  'sql-adapter': [
+    ['translate-query', { query: { metric: 'up', filter: "startswith(path, '/v1') or value gt 2", orderby: 'value desc', top: 5, count: true } }],
+    ['translate-result', { rows: [{ job: 'a', value: 1 }], total: 1 }],
+  ],
+  'elasticsearch-adapter': [
+    ['translate-query', { query: "$metric=up&$filter=not (job eq 'a' or contains(tolower(path), '/x'))&$apply=groupby((job),aggregate(value with sum as total))" }],
+    ['translate-result', { response: { hits: { total: { value: 1, relation: 'eq' }, hits: [{ _source: { job: 'a', value: 1 } }] } }, query: { count: true } }],
+  ],
 };
 
 const HARNESS = `
