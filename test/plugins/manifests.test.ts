@@ -85,7 +85,7 @@ describe('example plugins', () => {
       .sort();
     // Plugins that use host functions (network) cannot run in the bare-isolate comparison below;
     // each has its own engine-level test (e.g. webhook-notifier.test.ts against a local HTTP server).
-    const hostApiPlugins = ['webhook-notifier'];
+    const hostApiPlugins = ['webhook-notifier', 'rest-adapter'];
     expect(folders).toEqual([...PLUGIN_IDS, ...hostApiPlugins].sort());
   });
 
