@@ -1,4 +1,5 @@
 import { isPlainObject, parseDuration } from '../../shared/odata/index.js';
+import { promDuration } from './durations.js';
 
 const COUNTER_SUFFIXES = ['_total', '_count', '_sum', '_bucket'];
 const COUNTER_FUNCTIONS = ['rate', 'increase', 'none'];
@@ -17,15 +18,19 @@ function nameList(value, key) {
 
 /**
  * counters / gauges: metric names that are (not) counters whatever their suffix; counterFunction:
- * what a counter is wrapped in (rate by default); scrapeInterval: for the range-query rate window;
- * rateWindow: the window of an instant query's rate.
+ * what a counter is wrapped in (rate by default; 'none' queries counters as gauges); scrapeInterval:
+ * for the range-query rate window; rateWindow: the window of an instant query's rate (no $from).
  */
 export function readConfig(ctx) {
   const config = isPlainObject(ctx?.config) ? ctx.config : {};
   const counterFunction = config.counterFunction ?? 'rate';
   if (!COUNTER_FUNCTIONS.includes(counterFunction)) throw configError(`config.counterFunction: expected one of ${COUNTER_FUNCTIONS.join(', ')}`);
   const wrap = (key, fallback) => {
-    try { return parseDuration(config[key] ?? fallback, `config.${key}`); } catch (error) { throw configError(error.message); }
+    let seconds;
+    try { seconds = parseDuration(config[key] ?? fallback, `config.${key}`).seconds; } catch (error) { throw configError(error.message); }
+    const ms = Math.round(seconds * 1000);
+    if (ms < 1) throw configError(`config.${key}: must be at least 1ms`);
+    return { ms, text: promDuration(ms) };
   };
   return {
     counters: nameList(config.counters, 'counters'),

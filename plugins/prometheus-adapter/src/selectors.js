@@ -1,7 +1,7 @@
 // The filter's normal form as PromQL: label matchers inside selectors, comparisons on the sample
 // value after them, alternatives joined with `or`. Ors of alternatives on one label become one regex
 // matcher, so (job eq 'a' or job eq 'b') and (instance eq 'x' or instance eq 'y') is one selector.
-import { invalidInput, unsupported } from '../../shared/odata/index.js';
+import { FALSE, TRUE, combine, invalidInput, unsupported } from '../../shared/odata/index.js';
 
 export const VALUE_FIELD = 'value';
 const PROMQL_OPERATORS = { eq: '==', ne: '!=', gt: '>', lt: '<', ge: '>=', le: '<=' };
@@ -19,20 +19,54 @@ function escapeRegex(value) {
   return value.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
 }
 
-const casePrefix = (transform) => (transform === null ? '' : '(?i)');
-
-/** The regex alternative a positive label condition stands for, or null when it has none. */
-function alternativeOf(leaf) {
-  if (leaf.field === VALUE_FIELD) return null;
-  if (leaf.type === 'compare' && leaf.op === 'eq') return leaf.value === null ? '' : escapeRegex(String(leaf.value));
-  if (leaf.type === 'in' && !leaf.negated) return leaf.values.map((v) => escapeRegex(String(v))).join('|');
-  if (leaf.type === 'function' && !leaf.negated && leaf.value !== '') return functionPattern(leaf);
-  return null;
+/**
+ * (?i) for tolower/toupper (RE2's case folding); (?s) whenever a wildcard is used, because before
+ * Prometheus 3.0 `.` does not match a newline and a label value may hold one.
+ */
+function regexText(alternatives, transform) {
+  const flags = (transform === null ? '' : 'i') + (alternatives.some((a) => a.wild) ? 's' : '');
+  return (flags ? `(?${flags})` : '') + alternatives.map((a) => a.text).join('|');
 }
 
-function functionPattern(leaf) {
+const literalAlternative = (value) => ({ text: escapeRegex(String(value)), wild: false });
+
+function functionAlternative(leaf) {
   const body = escapeRegex(leaf.value);
-  return leaf.name === 'contains' ? `.*${body}.*` : leaf.name === 'startswith' ? `${body}.*` : `.*${body}`;
+  const text = leaf.name === 'contains' ? `.*${body}.*` : leaf.name === 'startswith' ? `${body}.*` : `.*${body}`;
+  return { text, wild: true };
+}
+
+/**
+ * Rewrites what Prometheus's data model decides before rendering: a stored label value is never ""
+ * (an empty value is the label's absence), so `x eq ''` holds for no series and `x ne ''` for every
+ * one; and `value in (1, 2)` is an or of == comparisons.
+ */
+function settleLiterals(node) {
+  if (node.type === 'and' || node.type === 'or') return combine(node.type, node.operands.map(settleLiterals));
+  if (node.type === 'const') return node;
+  if (node.field === VALUE_FIELD) {
+    if (node.type !== 'in') return node;
+    const op = node.negated ? 'ne' : 'eq';
+    return combine(node.negated ? 'and' : 'or', node.values.map((value) => ({ type: 'compare', field: node.field, transform: null, op, value })));
+  }
+  if (node.type === 'compare' && node.value === '') return node.op === 'eq' ? FALSE : node.op === 'ne' ? TRUE : node;
+  if (node.type === 'in') {
+    const values = node.values.filter((v) => v !== '');
+    if (values.length === 0) return node.negated ? TRUE : FALSE;
+    // One value is an eq (ne when negated): ="a" reads better than =~"a", and means the same.
+    if (values.length === 1) return { type: 'compare', field: node.field, transform: node.transform, op: node.negated ? 'ne' : 'eq', value: values[0] };
+    return { ...node, values };
+  }
+  return node;
+}
+
+/** The regex alternatives a positive label condition stands for, or null when it has none. */
+function alternativesOf(leaf) {
+  if (leaf.field === VALUE_FIELD) return null;
+  if (leaf.type === 'compare' && leaf.op === 'eq') return [leaf.value === null ? { text: '', wild: false } : literalAlternative(leaf.value)];
+  if (leaf.type === 'in' && !leaf.negated) return leaf.values.map(literalAlternative);
+  if (leaf.type === 'function' && !leaf.negated && leaf.value !== '') return [functionAlternative(leaf)];
+  return null;
 }
 
 /** or-nodes whose alternatives are all on one label (same case transform) collapse to one regex leaf. */
@@ -50,54 +84,52 @@ function mergeAlternatives(node) {
   const groups = new Map();
   const slots = [];
   for (const operand of operands) {
-    const alternative = alternativeOf(operand);
-    if (alternative === null) { slots.push(operand); continue; }
+    const alternatives = alternativesOf(operand);
+    if (alternatives === null) { slots.push(operand); continue; }
     const key = `${operand.field}\u0000${operand.transform}`;
     if (!groups.has(key)) {
       const group = { field: operand.field, transform: operand.transform, alternatives: [], members: [] };
       groups.set(key, group);
       slots.push(group);
     }
-    groups.get(key).alternatives.push(alternative);
+    groups.get(key).alternatives.push(...alternatives);
     groups.get(key).members.push(operand);
   }
   // A label with one alternative keeps its own matcher (="a" reads better than =~"a").
   const all = slots.map((slot) => {
     if (slot.members === undefined) return slot;
-    return slot.members.length === 1 ? slot.members[0] : { type: 'regex', field: slot.field, transform: slot.transform, alternatives: slot.alternatives };
+    if (slot.members.length === 1) return slot.members[0];
+    const unique = [...new Map(slot.alternatives.map((a) => [a.text, a])).values()];
+    return { type: 'regex', field: slot.field, transform: slot.transform, alternatives: unique };
   });
   return all.length === 1 ? all[0] : { type: 'or', operands: all };
 }
 
-/** One conjunct: a label matcher, a comparison on the value, or a constant. */
+/** One conjunct: label matchers, a comparison on the value, or a constant (null: never true). */
 function literalsOf(leaf, where) {
   if (leaf.type === 'const') return leaf.value ? [] : null;
   const label = leaf.field;
   if (label === VALUE_FIELD) return [valueComparison(leaf, where)];
-  const prefix = casePrefix(leaf.transform);
-  const matcher = (op, pattern) => ({ kind: 'label', text: `${label}${op}${promqlString(pattern)}` });
+  const matcher = (op, alternatives) => ({ kind: 'label', text: `${label}${op}${promqlString(regexText(alternatives, leaf.transform))}` });
   switch (leaf.type) {
-    case 'regex': return [matcher('=~', `${prefix}${leaf.alternatives.join('|')}`)];
+    case 'regex': return [matcher('=~', leaf.alternatives)];
     case 'compare': {
       if (leaf.op !== 'eq' && leaf.op !== 'ne') {
         throw unsupported(where, `operator '${leaf.op}' on label '${label}'`, ADAPTER, `labels are strings; ordering comparisons apply to '${VALUE_FIELD}' only`);
       }
       // An absent label reads as "" in Prometheus: `eq null` is ="" and `ne null` is !="".
+      if (leaf.transform !== null && leaf.value !== null) return [matcher(leaf.op === 'eq' ? '=~' : '!~', [literalAlternative(leaf.value)])];
       const text = leaf.value === null ? '' : String(leaf.value);
-      if (leaf.transform !== null && leaf.value !== null) return [matcher(leaf.op === 'eq' ? '=~' : '!~', `${prefix}${escapeRegex(text)}`)];
       return [{ kind: 'label', text: `${label}${leaf.op === 'eq' ? '=' : '!='}${promqlString(text)}` }];
     }
-    case 'in': {
-      const pattern = `${prefix}${leaf.values.map((v) => escapeRegex(String(v))).join('|')}`;
-      // not (x in (...)) holds when x is absent: !~ matches "" unless "" is listed, which it cannot be.
-      return [matcher(leaf.negated ? '!~' : '=~', pattern)];
-    }
+    case 'in':
+      // not (x in (...)) holds when x is absent: !~ matches "" because "" is never listed.
+      return [matcher(leaf.negated ? '!~' : '=~', leaf.values.map(literalAlternative))];
     case 'function': {
-      const pattern = `${prefix}${functionPattern(leaf)}`;
       // contains(null, ...) and its negation are both false: the label must be present either way.
       const present = { kind: 'label', text: `${label}!=""` };
-      if (leaf.negated) return [matcher('!~', pattern), present];
-      return leaf.value === '' ? [present] : [matcher('=~', pattern)];
+      if (leaf.negated) return [matcher('!~', [functionAlternative(leaf)]), present];
+      return leaf.value === '' ? [present] : [matcher('=~', [functionAlternative(leaf)])];
     }
     default:
       throw invalidInput(`${where}: unknown filter node '${leaf.type}'`);
@@ -105,7 +137,7 @@ function literalsOf(leaf, where) {
 }
 
 function valueComparison(leaf, where) {
-  if (leaf.type !== 'compare') throw unsupported(where, `${leaf.type === 'in' ? "'in'" : `${leaf.name}()`} on '${VALUE_FIELD}'`, ADAPTER, 'compare the value with eq, ne, gt, ge, lt or le');
+  if (leaf.type !== 'compare') throw unsupported(where, `${leaf.name}() on '${VALUE_FIELD}'`, ADAPTER, 'compare the value with eq, ne, gt, ge, lt or le');
   if (leaf.value === null) {
     // A sample always has a value: eq null matches nothing, ne null everything.
     return leaf.op === 'eq' ? { kind: 'never' } : { kind: 'always' };
@@ -114,11 +146,15 @@ function valueComparison(leaf, where) {
   return { kind: 'value', text: `${PROMQL_OPERATORS[op]} ${leaf.value}` };
 }
 
+function tooMany(where) {
+  return invalidInput(`${where}: the filter needs more than ${MAX_ALTERNATIVES} alternative selectors joined with 'or' (ors of conditions on different labels multiply); simplify the 'or' clauses or put alternatives on one label`);
+}
+
 /** Disjunctive normal form over conjuncts; null stands for an impossible conjunction. */
 function toDnf(node, where) {
   if (node.type === 'or') {
     const out = node.operands.flatMap((operand) => toDnf(operand, where));
-    if (out.length > MAX_ALTERNATIVES) throw invalidInput(`${where}: filter expands to more than ${MAX_ALTERNATIVES} alternative selectors; simplify the 'or' clauses`);
+    if (out.length > MAX_ALTERNATIVES) throw tooMany(where);
     return out;
   }
   if (node.type === 'and') {
@@ -126,7 +162,7 @@ function toDnf(node, where) {
     for (const operand of node.operands) {
       const right = toDnf(operand, where);
       out = out.flatMap((a) => right.map((b) => [...a, ...b]));
-      if (out.length > MAX_ALTERNATIVES) throw invalidInput(`${where}: filter expands to more than ${MAX_ALTERNATIVES} alternative selectors; simplify the 'or' clauses`);
+      if (out.length > MAX_ALTERNATIVES) throw tooMany(where);
     }
     return out;
   }
@@ -139,7 +175,7 @@ function toDnf(node, where) {
  * the filter can never hold.
  */
 export function conjunctionsOf(normal, where) {
-  const dnf = toDnf(mergeAlternatives(normal), where);
+  const dnf = toDnf(mergeAlternatives(settleLiterals(normal)), where);
   const out = [];
   const seen = new Set();
   for (const literals of dnf) {
