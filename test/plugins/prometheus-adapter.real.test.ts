@@ -106,7 +106,8 @@ describe.skipIf(!available)('generated PromQL on a real Prometheus', () => {
     const top = await execute({ metric: `${COUNTER}_total`, from, to, step: '60s', top: 2 });
     expect(top.response.data.resultType).toBe('matrix');
     expect(top.response.data.result.map((s) => s.metric.job).sort()).toEqual(['auth', 'db']);
-    for (const series of top.response.data.result) expect(series.values!.length).toBe(41); // every step of 40 min
+    // Every step of the 40 minutes, $to exclusive: 40 points per series.
+    for (const series of top.response.data.result) expect(series.values!.length).toBe(40);
     const bottom = await execute({ metric: `${COUNTER}_total`, from, to, step: '60s', top: 2, orderby: 'value asc' });
     expect(bottom.response.data.result.map((s) => s.metric.job).sort()).toEqual(['api', 'batch']);
     const perStep = await prometheus.get('/api/v1/query_range', { query: `topk(2, rate(${COUNTER}_total[75s]))`, start: from, end: to, step: '60s' });
